@@ -1,0 +1,184 @@
+/**
+ * The one module that talks to neo4j-driver. Everything else asks this executor to run Cypher, so
+ * the database name, timeouts, integer conversion and error mapping live in one place.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Neo4j could not be reached (down, restarting, network): callers answer 503 and retry later. */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+/** A uniqueness constraint rejected a write. */
+export class ConstraintViolationError extends Error {
+  override name = 'ConstraintViolationError';
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Cluster.NotALeader',
+]);
+
+export function mapDriverError(err: unknown): Error {
+  const code = (err as { code?: string }).code ?? '';
+  const message = (err as Error).message ?? String(err);
+  if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|Connection was closed|Pool is closed/.test(message)) {
+    return new DatabaseUnavailableError(`Neo4j is unavailable: ${message}`);
+  }
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new ConstraintViolationError(message);
+  return err instanceof Error ? err : new Error(message);
+}
+
+export interface ExecutorOptions {
+  uri: string;
+  user?: string;
+  password?: string;
+  /** Always named: saves the routing round trip that resolving the home database costs. */
+  database?: string;
+  /** Per-transaction timeout for reads, in ms. */
+  readTimeoutMs?: number;
+  writeTimeoutMs?: number;
+  /** Tagged onto every transaction so queries can be traced in `SHOW TRANSACTIONS` and query.log. */
+  app?: string;
+}
+
+/** Turns driver values (Node, Relationship, temporal types) into plain JSON-friendly values. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return value ?? null;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (typeof value !== 'object') return value;
+  const v = value as Record<string, unknown>;
+  if (neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v)) return String(v);
+  if ('labels' in v && 'properties' in v && 'elementId' in v) {
+    return { elementId: v.elementId, labels: v.labels, properties: toPlain(v.properties) };
+  }
+  if ('type' in v && 'properties' in v && 'startNodeElementId' in v) {
+    return {
+      elementId: v.elementId,
+      type: v.type,
+      start: v.startNodeElementId,
+      end: v.endNodeElementId,
+      properties: toPlain(v.properties),
+    };
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, val] of Object.entries(v)) out[k] = toPlain(val);
+  return out;
+}
+
+function rows(result: QueryResult): Row[] {
+  return result.records.map((r) => toPlain(r.toObject()) as Row);
+}
+
+export class Executor {
+  readonly driver: Driver;
+  readonly database: string;
+  private readonly opts: Required<Pick<ExecutorOptions, 'readTimeoutMs' | 'writeTimeoutMs' | 'app'>>;
+
+  constructor(options: ExecutorOptions) {
+    const auth =
+      options.password !== undefined ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
+    this.driver = neo4j.driver(options.uri, auth, {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 20,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+      userAgent: 'sakskart',
+    });
+    this.database = options.database ?? 'neo4j';
+    this.opts = {
+      readTimeoutMs: options.readTimeoutMs ?? 10_000,
+      writeTimeoutMs: options.writeTimeoutMs ?? 120_000,
+      app: options.app ?? 'sakskart',
+    };
+  }
+
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.database });
+    } catch (err) {
+      throw mapDriverError(err);
+    }
+  }
+
+  /** A read transaction (routed to followers/readers in a cluster). */
+  async read(cypher: string, params: Params = {}, purpose = 'read'): Promise<Row[]> {
+    return this.readTx((tx) => tx.run(cypher, params).then(rows), purpose);
+  }
+
+  async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, purpose = 'read'): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work, {
+        timeout: this.opts.readTimeoutMs,
+        metadata: { app: this.opts.app, purpose },
+      });
+    } catch (err) {
+      throw mapDriverError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write(cypher: string, params: Params = {}, purpose = 'write'): Promise<Row[]> {
+    return this.writeTx((tx) => tx.run(cypher, params), purpose);
+  }
+
+  /** One write transaction: all of `work` commits, or none of it. */
+  async writeTx<T>(work: (tx: WriteTx) => Promise<T>, purpose = 'write'): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(new WriteTx(tx)), {
+        timeout: this.opts.writeTimeoutMs,
+        metadata: { app: this.opts.app, purpose },
+      });
+    } catch (err) {
+      throw mapDriverError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * An auto-commit query: for schema commands (which cannot share a transaction with writes) and
+   * `CALL { … } IN TRANSACTIONS` batches.
+   */
+  async autoCommit(cypher: string, params: Params = {}): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      await session.run(cypher, params);
+    } catch (err) {
+      throw mapDriverError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async serverInfo(): Promise<{ version: string; edition: string; address: string }> {
+    const [row] = await this.read(
+      'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
+      {},
+      'health',
+    );
+    const info = await this.driver.getServerInfo({ database: this.database });
+    return { version: String(row?.version), edition: String(row?.edition), address: info.address ?? '' };
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+/** A write transaction handed to callers of `writeTx`, returning plain rows. */
+export class WriteTx {
+  constructor(private readonly tx: ManagedTransaction) {}
+  async run(cypher: string, params: Params = {}): Promise<Row[]> {
+    return rows(await this.tx.run(cypher, params));
+  }
+}

@@ -1,0 +1,31 @@
+import type { Executor } from '../executor.js';
+import { FULLTEXT_INDEX, FULLTEXT_LABELS, FULLTEXT_PROPERTIES, NODE_LABELS, type NodeLabel } from './nodes.js';
+
+/*
+ * Schema DDL derived from the label registry. Labels and property names come from NODE_LABELS,
+ * never from input, which is why interpolating them here is safe (DDL takes no parameters).
+ */
+export function constraintName(label: NodeLabel): string {
+  return `${label.toLowerCase()}_key`;
+}
+
+export function schemaStatements(): string[] {
+  const unique = (Object.keys(NODE_LABELS) as NodeLabel[]).map(
+    (label) =>
+      `CREATE CONSTRAINT ${constraintName(label)} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${NODE_LABELS[label].key} IS UNIQUE`,
+  );
+  return [
+    ...unique,
+    'CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.startDate)',
+    'CREATE INDEX case_committee IF NOT EXISTS FOR (n:Case) ON (n.committee, n.number)',
+    'CREATE INDEX document_file IF NOT EXISTS FOR (n:Document) ON (n.file)',
+    'CREATE INDEX document_sha IF NOT EXISTS FOR (n:Document) ON (n.fileSha256)',
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${FULLTEXT_LABELS.join('|')}) ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'norwegian', \`fulltext.eventually_consistent\`: false}}`,
+  ];
+}
+
+/** Applies constraints and indexes; safe to run at every start. Waits until indexes are online. */
+export async function applySchema(executor: Executor): Promise<void> {
+  for (const statement of schemaStatements()) await executor.autoCommit(statement);
+  await executor.autoCommit('CALL db.awaitIndexes(60)');
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { NodeLabel } from './nodes.js';
+
+/**
+ * Where a fact came from: the document (id `<sha256>:<n>`), the 1-based line range in the file,
+ * and the source text quoted verbatim (page furniture removed). Every extracted relationship
+ * carries these properties; nodes carry them on their `SOURCE_OF` edges from `Document`.
+ */
+export const Provenance = z.object({
+  doc: z.string().min(1),
+  lineStart: z.number().int().positive(),
+  lineEnd: z.number().int().positive(),
+  quote: z.string(),
+});
+export type ProvenanceT = z.infer<typeof Provenance>;
+
+export const AttendanceStatus = z.enum(['present', 'absent', 'substitute', 'secretariat', 'observer']);
+
+export const CaseLinkKind = z.enum([
+  /** The target case was treated earlier ("Vedtak fra tidligere behandlinger", "NUIT har tidligere drøftet"). */
+  'earlier-treatment',
+  /** The same matter in another committee. */
+  'same-matter',
+  /** The case was postponed from the target meeting's case ("ble utsatt til dette møtet"). */
+  'postponed-from',
+  /** Discussed together in one session ("felles drøfting av sak 25/22 og sak 26/22"). */
+  'joint-discussion',
+]);
+export type CaseLinkKindT = z.infer<typeof CaseLinkKind>;
+
+const none = z.object({});
+
+/**
+ * Relationship type → allowed endpoints and its own properties (provenance comes on top).
+ * Direction is always from → to.
+ */
+export const RELATIONSHIP_TYPES = {
+  OF: { from: ['Meeting'], to: ['Committee'], props: none },
+  TREATED_AT: {
+    from: ['Case'],
+    to: ['Meeting'],
+    props: z.object({
+      /** Position on the meeting's agenda (1-based). */
+      order: z.number().int().positive().optional(),
+      type: z.string().optional(),
+      time: z.string().optional(),
+    }),
+  },
+  REPRESENTS: { from: ['Person'], to: ['Organization'], props: none },
+  ATTENDED: {
+    from: ['Person'],
+    to: ['Meeting'],
+    props: z.object({
+      status: AttendanceStatus,
+      /** Meeting days the status applies to (1-based); empty means every day. */
+      days: z.array(z.number().int().positive()).default([]),
+      /** For a substitute: the id of the member stood in for. */
+      substituteFor: z.string().optional(),
+      note: z.string().optional(),
+    }),
+  },
+  PRESENTED: { from: ['Person', 'Organization'], to: ['Case'], props: none },
+  ON: { from: ['Statement'], to: ['Case'], props: none },
+  RAISED: { from: ['Organization', 'Person'], to: ['Statement'], props: none },
+  RESPONDS_TO: { from: ['Statement'], to: ['Statement'], props: none },
+  FROM: { from: ['ActionItem'], to: ['Case'], props: none },
+  ASSIGNED_TO: { from: ['ActionItem'], to: ['Organization'], props: none },
+  /** An action item that a later case took up. */
+  FOLLOWED_UP_BY: { from: ['ActionItem'], to: ['Case'], props: none },
+  ABOUT: { from: ['Case', 'Statement'], to: ['Topic'], props: none },
+  LINKED: { from: ['Case'], to: ['Case'], props: z.object({ kind: CaseLinkKind }) },
+  PLANNED: {
+    from: ['Case'],
+    to: ['Committee'],
+    props: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
+  },
+  /** Provenance of a node: which document stated it, where, and which properties it gave. */
+  SOURCE_OF: {
+    from: ['Document'],
+    to: ['Committee', 'Meeting', 'Case', 'Organization', 'Person', 'Topic', 'Statement', 'ActionItem'],
+    props: z.object({
+      /** JSON of the node properties this document contributed (see seed/write/contributions.ts). */
+      contributed: z.string(),
+    }),
+  },
+} as const satisfies Record<string, { from: readonly NodeLabel[]; to: readonly NodeLabel[]; props: z.ZodObject }>;
+
+export type RelType = keyof typeof RELATIONSHIP_TYPES;
+export const RelTypeSchema = z.enum(Object.keys(RELATIONSHIP_TYPES) as [RelType, ...RelType[]]);
