@@ -1,0 +1,119 @@
+import { joinWrapped, type SourceLine } from './lines.js';
+import type { Gazetteer } from './gazetteer.js';
+import { orgRef } from './orgRef.js';
+import type { ParsedAttendance } from './types.js';
+
+type Status = ParsedAttendance['status'];
+
+const DAY = /\(\s*dag\s*(\d)\s*\)/gi;
+const PERSON_NAME = /^\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|van|von|de|der|af))+$/u;
+
+export function looksLikePersonName(s: string): boolean {
+  const t = s.trim();
+  return PERSON_NAME.test(t) && t.split(/\s+/).length <= 6;
+}
+
+function balance(s: string): number {
+  return (s.match(/\(/g)?.length ?? 0) - (s.match(/\)/g)?.length ?? 0);
+}
+
+interface Entry {
+  text: string;
+  lines: SourceLine[];
+}
+
+/**
+ * Groups a section's lines into one entry per person. PDF text breaks entries anywhere:
+ * "Børge Myrlund Larsen, \nHelsedirektoratet (dag 1)", "Mariann Hornnes (Direktoratet for e-\nhelse)".
+ */
+function groupEntries(lines: SourceLine[], parenFormat: boolean): Entry[] {
+  const entries: Entry[] = [];
+  for (const line of lines) {
+    const t = line.text.trim();
+    const cur = entries[entries.length - 1];
+    const continues =
+      cur !== undefined &&
+      (balance(cur.text) > 0 ||
+        /[,-]$|\bfor$|\bog$/.test(cur.text) ||
+        /^[\p{Ll}(–)]/u.test(t) ||
+        (!parenFormat && !t.includes(',') && cur.text.includes(',') && !looksLikeSubstitute(t)) ||
+        (parenFormat && !t.includes('(') && !cur.text.includes('(') && !looksLikePersonName(t)));
+    if (continues && cur) {
+      cur.text = joinWrapped([cur.text, t]);
+      cur.lines.push(line);
+    } else {
+      entries.push({ text: t, lines: [line] });
+    }
+  }
+  return entries;
+}
+
+function looksLikeSubstitute(t: string): boolean {
+  return /^\p{Lu}[\p{L}.' -]+?\s+for\s+\p{Lu}/u.test(t);
+}
+
+function daysOf(text: string): { days: number[]; rest: string } {
+  const days = [...text.matchAll(DAY)].map((m) => Number(m[1]));
+  return { days, rest: text.replace(DAY, ' ').replace(/\s+/g, ' ').trim() };
+}
+
+/** Parses a section of an attendance list ("Til stede", "Ikke til stede", …) into entries. */
+export function parseAttendanceSection(
+  gaz: Gazetteer,
+  lines: SourceLine[],
+  status: Status,
+  sectionOrg?: string,
+): ParsedAttendance[] {
+  const content = lines.filter((l) => !l.furniture && l.text.trim());
+  if (!content.length) return [];
+  const parenFormat =
+    content.filter((l) => /\((?!\s*dag\b)[^)]*\p{L}/iu.test(l.text)).length >
+    content.filter((l) => l.text.includes(',')).length;
+  const out: ParsedAttendance[] = [];
+  for (const entry of groupEntries(content, parenFormat)) {
+    const span = {
+      lineStart: entry.lines[0]!.no,
+      lineEnd: entry.lines[entry.lines.length - 1]!.no,
+      quote: entry.text,
+    };
+    const { days, rest } = daysOf(entry.text.replace(/\)\s*$/, balance(entry.text) < 0 ? '' : ')'));
+    if (parenFormat) {
+      const re = /(\p{Lu}[^()]*?)\s*\(([^()]+)\)/gu;
+      const matches = [...rest.matchAll(re)];
+      if (!matches.length && looksLikePersonName(rest)) {
+        out.push({ person: rest, status, days, span, ...(sectionOrg ? { org: orgRef(gaz, sectionOrg) } : {}) });
+      }
+      matches.forEach((m, k) => {
+        const after = rest.slice(m.index + m[0].length, matches[k + 1]?.index ?? rest.length);
+        const [orgText, ...notes] = m[2]!.split(',').map((s) => s.trim());
+        const note = [...notes, after.replace(/^[\s–-]+|[\s–-]+$/g, '')].filter(Boolean).join(', ');
+        const org = orgText ? orgRef(gaz, orgText) : undefined;
+        const role = orgText && gaz.isRole(orgText) ? orgText : undefined;
+        const observer = /observatør/i.test(note);
+        out.push({
+          person: m[1]!.trim(),
+          status: observer && status === 'present' ? 'observer' : status,
+          days,
+          span,
+          ...(org ? { org } : {}),
+          ...(note || role ? { note: [role, note].filter(Boolean).join(', ') } : {}),
+        });
+      });
+      continue;
+    }
+    // "Lucie Aunan for Karl Vestli, Direktoratet for e-helse (dag 2)"
+    const sub = /^(\p{Lu}[\p{L}.' -]+?)\s+for\s+(\p{Lu}[\p{L}.' -]+?)(?:,\s*(.+))?$/u.exec(rest);
+    if (sub && looksLikePersonName(sub[1]!) && looksLikePersonName(sub[2]!)) {
+      const org = sub[3] ? orgRef(gaz, sub[3]) : undefined;
+      out.push({ person: sub[1]!.trim(), status: 'substitute', substituteFor: sub[2]!.trim(), days, span, ...(org ? { org } : {}) });
+      continue;
+    }
+    const comma = rest.indexOf(',');
+    const person = (comma < 0 ? rest : rest.slice(0, comma)).trim();
+    if (!looksLikePersonName(person)) continue;
+    const orgText = comma < 0 ? sectionOrg : rest.slice(comma + 1);
+    const org = orgText ? orgRef(gaz, orgText) : undefined;
+    out.push({ person, status, days, span, ...(org ? { org } : {}) });
+  }
+  return out;
+}

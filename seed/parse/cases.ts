@@ -1,0 +1,187 @@
+import { parseBody, type BodyResult } from './body.js';
+import { splitRow } from './caseTypes.js';
+import { citationsInText } from './citations.js';
+import type { Gazetteer } from './gazetteer.js';
+import { CASE_LINE, TABLE_HEADER } from './header.js';
+import { isBlank, joinWrapped, textOf, type SourceLine } from './lines.js';
+import { topicsOfCase } from './topics.js';
+import type { ParsedCase, ParsedMeeting, ParseWarning } from './types.js';
+
+const BREAK = /^\s*(?:Lunsj|Lunch|Pause|Kaffepause|Slutt(?:\s+dag\s*\d+)?|Dag\s*\d+|(?:Man|Tirs|Ons|Tors|Fre)dag\b.*)\s*(?:\d{1,2}[:.]\d{2})?\s*$/i;
+const JOINT_HEADER = /^\s*(?:Felles\s+)?[Dd]røfting\s+av\s+sak(?:ene)?\s+(\d{1,3}\/\d{2})((?:\s*(?:,|og)\s*(?:sak\s+)?\d{1,3}\/\d{2})+)\.?\s*$/;
+const BODY_MARKER = /(?:Vedtak|Forslag til vedtak|Følgende innspill|•|orienterte|presenterte|ønsker å|Aksjonspunkt)/i;
+
+interface Segment {
+  /** Which case table the segment sits under: 1 is the overview table of a document that has several. */
+  region: number;
+  numbers: string[];
+  header: SourceLine;
+  headerText: string;
+  lines: SourceLine[];
+}
+
+function caseNumber(n: string, y: string): string {
+  return `${Number(n)}/${y}`;
+}
+
+/** Cuts the case part of an agenda or minutes into one segment per case occurrence. */
+function segments(lines: SourceLine[], year: number): Segment[] {
+  const out: Segment[] = [];
+  let cur: Segment | undefined;
+  let region = 0;
+  const yy = year % 100;
+  for (const line of lines) {
+    if (line.furniture) continue;
+    const joint = JOINT_HEADER.exec(line.text);
+    if (joint) {
+      const numbers = [joint[1]!, ...[...joint[2]!.matchAll(/\d{1,3}\/\d{2}/g)].map((m) => m[0])].map((n) => {
+        const [a, b] = n.split('/');
+        return caseNumber(a!, b!);
+      });
+      cur = { region, numbers, header: line, headerText: '', lines: [] };
+      out.push(cur);
+      continue;
+    }
+    const m = CASE_LINE.exec(line.text);
+    if (m && Math.abs(Number(m[2]) - yy) <= 1) {
+      cur = { region, numbers: [caseNumber(m[1]!, m[2]!)], header: line, headerText: m[3]!.trim(), lines: [] };
+      out.push(cur);
+      continue;
+    }
+    if (TABLE_HEADER.test(line.text) && !/[.:]$/.test(line.text.trim())) {
+      region++;
+      cur = undefined;
+      continue;
+    }
+    if (BREAK.test(line.text) && cur && !isBody(cur)) continue;
+    cur?.lines.push(line);
+  }
+  return out;
+}
+
+function isBody(seg: Segment): boolean {
+  const text = textOf(seg.lines);
+  return BODY_MARKER.test(text) || text.length > 250;
+}
+
+/** Lines that continue a wrapped agenda row: up to the first blank line after text, breaks excluded. */
+function rowText(seg: Segment): string {
+  const parts = [seg.headerText];
+  for (const l of seg.lines) {
+    if (isBlank(l) || BREAK.test(l.text)) continue;
+    parts.push(l.text);
+  }
+  return joinWrapped(parts);
+}
+
+/** The title in a body segment's header, with the wrapped continuation before the first blank line. */
+function bodyTitle(seg: Segment): { title: string; type?: string } {
+  const parts = [seg.headerText];
+  for (const l of seg.lines) {
+    if (isBlank(l)) break;
+    if (/^\s/.test(l.text) || BODY_MARKER.test(l.text)) break;
+    parts.push(l.text);
+  }
+  return splitRow(joinWrapped(parts));
+}
+
+/**
+ * Reads every case of an agenda or minutes. Agenda tables list cases as rows ("37/22 Plan …
+ * 12:15 Drøfting"); the same numbers then head the case text. Rows give title, type, time and
+ * order; bodies give decisions, statements and the rest.
+ */
+export function parseCases(
+  gaz: Gazetteer,
+  lines: SourceLine[],
+  meeting: ParsedMeeting,
+  kind: 'agenda' | 'minutes',
+  warnings: ParseWarning[],
+): ParsedCase[] {
+  const year = Number(meeting.startDate.slice(0, 4));
+  const byNumber = new Map<string, ParsedCase>();
+  const bodies = new Map<string, BodyResult[]>();
+  let order = 0;
+  const get = (number: string, seg: Segment): ParsedCase => {
+    let c = byNumber.get(number);
+    if (!c) {
+      c = {
+        committee: meeting.committee,
+        number,
+        title: '',
+        presenters: [],
+        statements: [],
+        actionItems: [],
+        citations: [],
+        topics: [],
+        span: { lineStart: seg.header.no, lineEnd: seg.header.no, quote: seg.header.text.trim() },
+      };
+      byNumber.set(number, c);
+    }
+    return c;
+  };
+  const segs = segments(lines, year);
+  // With two or more case tables, the first is the overview and the rest hold the case texts.
+  const regions = new Set(segs.map((s) => s.region)).size;
+  const rowLike = (seg: Segment) => (regions >= 2 ? seg.region <= 1 && !isBody(seg) : !isBody(seg));
+  for (const seg of segs) {
+    const last = seg.lines[seg.lines.length - 1] ?? seg.header;
+    if (seg.numbers.length > 1) {
+      // A joint discussion: its statements belong to every case discussed.
+      const body = parseBody(gaz, seg.lines, kind === 'minutes');
+      for (const n of seg.numbers) {
+        const c = get(n, seg);
+        c.statements.push(...body.statements);
+        c.citations.push(...seg.numbers.filter((o) => o !== n).map((o) => ({
+          kind: 'joint-discussion' as const,
+          committee: meeting.committee,
+          number: o,
+          context: seg.header.text.trim(),
+          span: { lineStart: seg.header.no, lineEnd: seg.header.no, quote: seg.header.text.trim() },
+        })));
+      }
+      continue;
+    }
+    const number = seg.numbers[0]!;
+    const c = get(number, seg);
+    if (rowLike(seg)) {
+      const row = splitRow(rowText(seg));
+      if (!c.title) c.title = row.title;
+      c.type ??= row.type;
+      c.time ??= row.time;
+      c.order ??= ++order;
+      c.span = { lineStart: seg.header.no, lineEnd: last.no, quote: joinWrapped([seg.header.text, ...seg.lines.map((l) => l.text)]) };
+      continue;
+    }
+    const head = bodyTitle(seg);
+    if (!c.title) c.title = head.title;
+    c.type ??= head.type;
+    c.order ??= ++order;
+    const body = parseBody(gaz, seg.lines, kind === 'minutes');
+    (bodies.get(number) ?? bodies.set(number, []).get(number)!).push(body);
+    if (body.decision) c.decision = body.decision;
+    if (body.proposedDecision) c.proposedDecision = body.proposedDecision;
+    c.presenters.push(...body.presenters);
+    c.statements.push(...body.statements);
+    c.actionItems.push(...body.actionItems);
+    for (const p of body.paragraphs) c.citations.push(...citationsInText(gaz, p.text, p.span, meeting.committee, year));
+    if (body.decision) {
+      const sp = { lineStart: seg.header.no, lineEnd: last.no, quote: body.decision };
+      c.citations.push(...citationsInText(gaz, body.decision, sp, meeting.committee, year));
+    }
+    for (const a of body.actionItems) {
+      const m = /\b(?:ny|egen)\s+sak\s+i\s+(.+)/i.exec(a.text);
+      const target = m ? gaz.committeesIn(m[1]!)[0] : undefined;
+      if (target) c.citations.push({ kind: 'follow-up', committee: target.entry.key, context: a.text, span: a.span });
+    }
+  }
+  const cases = [...byNumber.values()];
+  for (const c of cases) {
+    if (!c.title) {
+      warnings.push({ line: c.span.lineStart, message: `case ${c.committee} ${c.number} has no title` });
+      c.title = `Sak ${c.number}`;
+    }
+    const bodyText = (bodies.get(c.number) ?? []).flatMap((b) => b.paragraphs.map((p) => p.text)).join(' ');
+    c.topics = topicsOfCase(gaz, c, bodyText);
+  }
+  return cases;
+}

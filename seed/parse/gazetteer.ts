@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { Committee, Organization, Topic, type CommitteeT, type OrganizationT, type TopicT } from '../../graph/schema/index.js';
+
+const OrganizationFile = z.object({
+  organizations: z.array(Organization),
+  /** Words that stand for an organisation only as a sentence's actor ("Direktoratet svarte …"). */
+  contextualAliases: z.record(z.string(), z.string()),
+  /** Words in attendance lists that are roles, not organisations ("Fastlegerepresentant"). */
+  roles: z.array(z.string()),
+});
+
+export interface Mention<T> {
+  entry: T;
+  index: number;
+  length: number;
+  text: string;
+}
+
+interface Matcher<T> {
+  entry: T;
+  re: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const isAcronym = (s: string) => /^[\p{Lu}\d@-]{2,6}$/u.test(s) && /\p{Lu}/u.test(s);
+
+/**
+ * A regexp for an alias: whole words, flexible whitespace, case-insensitive except for acronyms
+ * ("KS" must not match "ks" inside a word, "KI" must not match "ki"). `inflect` allows Norwegian
+ * suffixes ("Helseplattformen", "kjernejournalen").
+ */
+function aliasRegExp(alias: string, inflect: boolean): RegExp {
+  const suffix = inflect && !isAcronym(alias) ? '[\\p{L}]*' : '';
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(alias)}${suffix}(?![\\p{L}\\p{N}])`, isAcronym(alias) ? 'gu' : 'giu');
+}
+
+function findAll<T>(matchers: Matcher<T>[], text: string): Mention<T>[] {
+  const hits: Mention<T>[] = [];
+  for (const { entry, re } of matchers) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) hits.push({ entry, index: m.index, length: m[0].length, text: m[0] });
+  }
+  // Longest match wins where aliases overlap ("Direktoratet for e-helse" over "Direktoratet").
+  hits.sort((a, b) => a.index - b.index || b.length - a.length);
+  const out: Mention<T>[] = [];
+  let end = -1;
+  for (const h of hits) {
+    if (h.index >= end) {
+      out.push(h);
+      end = h.index + h.length;
+    }
+  }
+  return out;
+}
+
+export const normaliseName = (s: string) =>
+  s.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ').replace(/[.,;:]+$/, '').trim();
+
+export class Gazetteer {
+  readonly committees: CommitteeT[];
+  readonly organizations: OrganizationT[];
+  readonly topics: TopicT[];
+  readonly roles: Set<string>;
+  private readonly committeeMatchers: Matcher<CommitteeT>[];
+  private readonly orgMatchers: Matcher<OrganizationT>[];
+  private readonly actorMatchers: Matcher<OrganizationT>[];
+  private readonly topicMatchers: Matcher<TopicT>[];
+  private readonly orgByName = new Map<string, OrganizationT>();
+
+  constructor(data: { committees: unknown; organizations: unknown; topics: unknown }) {
+    this.committees = z.array(Committee).parse(data.committees);
+    const orgFile = OrganizationFile.parse(data.organizations);
+    this.organizations = orgFile.organizations;
+    this.topics = z.array(Topic).parse(data.topics);
+    this.roles = new Set(orgFile.roles.map(normaliseName));
+    this.committeeMatchers = this.committees.flatMap((c) =>
+      [c.name, c.shortName, ...c.aliases].map((a) => ({ entry: c, re: aliasRegExp(a, false) })),
+    );
+    this.orgMatchers = this.organizations.flatMap((o) =>
+      [o.name, ...o.aliases].map((a) => ({ entry: o, re: aliasRegExp(a, false) })),
+    );
+    const byId = new Map(this.organizations.map((o) => [o.id, o]));
+    this.actorMatchers = [
+      ...this.orgMatchers,
+      ...Object.entries(orgFile.contextualAliases).map(([alias, id]) => {
+        const entry = byId.get(id);
+        if (!entry) throw new Error(`organizations.json: contextual alias "${alias}" names unknown id "${id}"`);
+        return { entry, re: aliasRegExp(alias, false) };
+      }),
+    ];
+    this.topicMatchers = this.topics.flatMap((t) =>
+      [t.name, ...t.aliases].map((a) => ({ entry: t, re: aliasRegExp(a, true) })),
+    );
+    for (const o of this.organizations) for (const n of [o.name, ...o.aliases]) this.orgByName.set(normaliseName(n), o);
+  }
+
+  static load(dir = new URL('../data/', import.meta.url)): Gazetteer {
+    const read = (f: string): unknown => {
+      const file = new URL(f, dir);
+      try {
+        return JSON.parse(readFileSync(file, 'utf8'));
+      } catch (err) {
+        throw new Error(`${file.pathname}: ${(err as Error).message}`);
+      }
+    };
+    return new Gazetteer({
+      committees: read('committees.json'),
+      organizations: read('organizations.json'),
+      topics: read('topics.json'),
+    });
+  }
+
+  committeesIn(text: string): Mention<CommitteeT>[] {
+    return findAll(this.committeeMatchers, text);
+  }
+  organizationsIn(text: string): Mention<OrganizationT>[] {
+    return findAll(this.orgMatchers, text);
+  }
+  /** Organisations as sentence actors: also "Direktoratet" for the publishing directorate. */
+  actorsIn(text: string): Mention<OrganizationT>[] {
+    return findAll(this.actorMatchers, text);
+  }
+  topicsIn(text: string): Mention<TopicT>[] {
+    return findAll(this.topicMatchers, text);
+  }
+  committeeByKey(key: string): CommitteeT | undefined {
+    return this.committees.find((c) => c.key === key);
+  }
+  /** An organisation by its exact name or alias, ignoring case and punctuation. */
+  organizationByName(name: string): OrganizationT | undefined {
+    const n = normaliseName(name);
+    return this.orgByName.get(n) ?? this.orgByName.get(n.replace(/\s+(rhf|sf|hf)$/, ''));
+  }
+  isRole(text: string): boolean {
+    return this.roles.has(normaliseName(text));
+  }
+}

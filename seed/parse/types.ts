@@ -1,0 +1,106 @@
+import type { CaseLinkKindT, DocumentKindT } from '../../graph/schema/index.js';
+
+/** Where in the file a fact was read: 1-based line numbers and the quoted source text. */
+export interface Span {
+  lineStart: number;
+  lineEnd: number;
+  quote: string;
+}
+
+/** An organisation as written, resolved against the gazetteer when possible. */
+export interface OrgRef {
+  id: string;
+  name: string;
+  /** False for organisations found in a document but not in the gazetteer. */
+  known: boolean;
+}
+
+export interface ParsedAttendance {
+  person: string;
+  org?: OrgRef;
+  status: 'present' | 'absent' | 'substitute' | 'secretariat' | 'observer' | 'member';
+  days: number[];
+  substituteFor?: string;
+  note?: string;
+  span: Span;
+}
+
+export interface ParsedMeeting {
+  committee: string;
+  number?: string;
+  startDate: string;
+  endDate: string;
+  place?: string;
+  span: Span;
+}
+
+export interface ParsedStatement {
+  text: string;
+  raisers: OrgRef[];
+  responses: ParsedStatement[];
+  span: Span;
+}
+
+export interface ParsedActionItem {
+  text: string;
+  responsible?: OrgRef;
+  span: Span;
+}
+
+export type CitationKind = CaseLinkKindT | 'planned' | 'follow-up';
+
+/** A reference from one case to another treatment, resolved against the whole graph later. */
+export interface ParsedCitation {
+  kind: CitationKind;
+  committee?: string;
+  number?: string;
+  title?: string;
+  date?: string;
+  /** Text around the reference, used to pick between candidate cases by topic. */
+  context: string;
+  span: Span;
+}
+
+export interface ParsedPresenter {
+  person?: string;
+  org?: OrgRef;
+  span: Span;
+}
+
+export interface ParsedCase {
+  committee: string;
+  number: string;
+  title: string;
+  type?: string;
+  time?: string;
+  order?: number;
+  decision?: string;
+  proposedDecision?: string;
+  presenters: ParsedPresenter[];
+  statements: ParsedStatement[];
+  actionItems: ParsedActionItem[];
+  citations: ParsedCitation[];
+  topics: string[];
+  span: Span;
+}
+
+export interface ParsedDocument {
+  index: number;
+  kind: DocumentKindT;
+  name: string;
+  lineStart: number;
+  lineEnd: number;
+  meeting?: ParsedMeeting;
+  attendance: ParsedAttendance[];
+  cases: ParsedCase[];
+}
+
+export interface ParseWarning {
+  line: number;
+  message: string;
+}
+
+export interface ParsedFile {
+  documents: ParsedDocument[];
+  warnings: ParseWarning[];
+}
