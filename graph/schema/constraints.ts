@@ -1,4 +1,5 @@
 import type { Executor } from '../executor.js';
+import { RELATIONSHIP_TYPES, type RelType } from './relationships.js';
 import { FULLTEXT_INDEX, FULLTEXT_LABELS, FULLTEXT_PROPERTIES, NODE_LABELS, type NodeLabel } from './nodes.js';
 
 /*
@@ -20,6 +21,11 @@ export function schemaStatements(): string[] {
     'CREATE INDEX case_committee IF NOT EXISTS FOR (n:Case) ON (n.committee, n.number)',
     'CREATE INDEX document_file IF NOT EXISTS FOR (n:Document) ON (n.file)',
     'CREATE INDEX document_sha IF NOT EXISTS FOR (n:Document) ON (n.fileSha256)',
+    'CREATE INDEX node_curated IF NOT EXISTS FOR (n:Organization) ON (n.curated)',
+    // Every extracted relationship names its document: replacing a document finds them by index.
+    ...(Object.keys(RELATIONSHIP_TYPES) as RelType[])
+      .filter((t) => t !== 'SOURCE_OF')
+      .map((t) => `CREATE INDEX rel_doc_${t.toLowerCase()} IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.doc)`),
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${FULLTEXT_LABELS.join('|')}) ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'norwegian', \`fulltext.eventually_consistent\`: false}}`,
   ];
 }

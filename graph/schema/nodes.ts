@@ -44,6 +44,8 @@ export const Case = z.object({
   proposedDecision: z.string().optional(),
   /** ISO date of the first meeting that treated the case, for ordering flows. */
   date: isoDate.optional(),
+  /** True for a case known only from another document's reference (its own minutes are not loaded). */
+  stub: z.boolean().optional(),
 });
 
 export const OrganizationKind = z.enum([
@@ -104,6 +106,28 @@ export const Document = z.object({
   fileSha256: z.string().regex(/^[0-9a-f]{64}$/),
   lineStart: z.number().int().positive(),
   lineEnd: z.number().int().positive(),
+  /** ISO date of the meeting the document is about, when known: later documents win conflicts. */
+  date: isoDate.optional(),
+});
+
+/**
+ * A reference from a case to another treatment, as written ("NUFA behandlet saken 31.8.2022").
+ * Kept so links can be re-resolved against the whole graph whenever documents change.
+ */
+export const Citation = z.object({
+  id: z.string().min(1),
+  fromCase: z.string().min(1),
+  /** When the reference comes from an action item ("Ny sak i NUIT om …"). */
+  fromActionItem: z.string().optional(),
+  kind: z.enum(['earlier-treatment', 'same-matter', 'postponed-from', 'joint-discussion', 'planned', 'follow-up']),
+  committee: z.string().optional(),
+  number: z.string().optional(),
+  title: z.string().optional(),
+  date: isoDate.optional(),
+  context: z.string(),
+  topics: z.array(z.string()).default([]),
+  /** Set when the reference could not be resolved, or was reconciled against a conflicting source. */
+  warning: z.string().optional(),
 });
 
 /** Label → schema, unique key and the properties the full-text index covers. */
@@ -117,6 +141,7 @@ export const NODE_LABELS = {
   Statement: { schema: Statement, key: 'id' },
   ActionItem: { schema: ActionItem, key: 'id' },
   Document: { schema: Document, key: 'id' },
+  Citation: { schema: Citation, key: 'id' },
 } as const;
 
 export type NodeLabel = keyof typeof NODE_LABELS;
@@ -133,6 +158,7 @@ export type StatementT = z.infer<typeof Statement>;
 export type ActionItemT = z.infer<typeof ActionItem>;
 export type DocumentT = z.infer<typeof Document>;
 export type DocumentKindT = z.infer<typeof DocumentKind>;
+export type CitationT = z.infer<typeof Citation>;
 
 /** Properties the full-text index searches (strings only; arrays are mirrored into `aliasText`). */
 export const FULLTEXT_PROPERTIES = ['name', 'title', 'decision', 'proposedDecision', 'text', 'aliasText', 'number'] as const;

@@ -16,12 +16,13 @@ export type ProvenanceT = z.infer<typeof Provenance>;
 
 export const AttendanceStatus = z.enum(['present', 'absent', 'substitute', 'secretariat', 'observer']);
 
+/** Kinds of LINKED; the relationship always points from the earlier case to the later one. */
 export const CaseLinkKind = z.enum([
-  /** The target case was treated earlier ("Vedtak fra tidligere behandlinger", "NUIT har tidligere drøftet"). */
+  /** The start case is an earlier treatment of the end case ("Vedtak fra tidligere behandlinger", "NUIT har tidligere drøftet"). */
   'earlier-treatment',
-  /** The same matter in another committee. */
+  /** The same matter in another committee (inferred from near-identical titles). */
   'same-matter',
-  /** The case was postponed from the target meeting's case ("ble utsatt til dette møtet"). */
+  /** The end case was postponed from the start case ("ble utsatt til dette møtet"). */
   'postponed-from',
   /** Discussed together in one session ("felles drøfting av sak 25/22 og sak 26/22"). */
   'joint-discussion',
@@ -74,10 +75,12 @@ export const RELATIONSHIP_TYPES = {
     to: ['Committee'],
     props: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
   },
+  /** Committee membership, read from member lists. */
+  MEMBER_OF: { from: ['Person'], to: ['Committee'], props: none },
   /** Provenance of a node: which document stated it, where, and which properties it gave. */
   SOURCE_OF: {
     from: ['Document'],
-    to: ['Committee', 'Meeting', 'Case', 'Organization', 'Person', 'Topic', 'Statement', 'ActionItem'],
+    to: ['Committee', 'Meeting', 'Case', 'Organization', 'Person', 'Topic', 'Statement', 'ActionItem', 'Citation'],
     props: z.object({
       /** JSON of the node properties this document contributed (see seed/write/contributions.ts). */
       contributed: z.string(),

@@ -17,9 +17,10 @@ export function isFurniture(trimmed: string): boolean {
 }
 
 export function toLines(text: string): SourceLine[] {
-  // Form feeds separate PDF pages; NBSP and soft hyphens come from the PDF text layer.
-  const normalised = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').replace(/\u00a0/g, ' ').replace(/\u00ad/g, '');
+  // Form feeds (PDF page breaks) are dropped, not turned into lines, so numbering matches the file. NBSP and soft hyphens come from the PDF text layer.
+  const normalised = text.replace(/\r\n?/g, '\n').replace(/\f/g, '').replace(/\u00a0/g, ' ').replace(/\u00ad/g, '');
   return normalised.split('\n').map((raw, i) => {
+    // eslint-disable-next-line no-control-regex -- PDF text layers leak control characters.
     const t = raw.replace(/[\u0000-\u0008\u000b-\u001f]/g, '').replace(/\s+$/, '');
     return { no: i + 1, text: t, furniture: isFurniture(t.trim()) };
   });

@@ -1,0 +1,186 @@
+import { createHash } from 'node:crypto';
+import type { NodeLabel, RelType } from '../../graph/schema/index.js';
+import type { Gazetteer } from '../parse/gazetteer.js';
+import { slug } from '../parse/orgRef.js';
+import { topicsOfText } from '../parse/topics.js';
+import type { OrgRef, ParsedFile, ParsedStatement, Span } from '../parse/types.js';
+
+/** A node as one document states it: its key, the properties it gives, and where it says so. */
+export interface NodeRecord {
+  label: NodeLabel;
+  key: string;
+  props: Record<string, unknown>;
+  doc: string;
+  span: Span;
+}
+
+/** A relationship as one document states it. `k` tells apart several of one type between two nodes. */
+export interface RelRecord {
+  type: RelType;
+  from: { label: NodeLabel; key: string };
+  to: { label: NodeLabel; key: string };
+  props: Record<string, unknown>;
+  k: string;
+  doc: string;
+  span: Span;
+}
+
+export interface DocumentRecord {
+  id: string;
+  name: string;
+  kind: string;
+  file: string;
+  fileSha256: string;
+  lineStart: number;
+  lineEnd: number;
+  date?: string;
+}
+
+export interface FileRecords {
+  documents: DocumentRecord[];
+  nodes: NodeRecord[];
+  rels: RelRecord[];
+}
+
+const hash = (...parts: string[]) => createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 12);
+export const caseId = (committee: string, number: string) => `${committee}-${number}`;
+export const meetingId = (committee: string, date: string) => `${committee}-${date}`;
+export const personId = (name: string) => slug(name);
+
+/** Turns one parsed file into the nodes and relationships it contributes, each with provenance. */
+export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha256: string): FileRecords {
+  const out: FileRecords = { documents: [], nodes: [], rels: [] };
+  const node = (label: NodeLabel, key: string, props: Record<string, unknown>, doc: string, span: Span) =>
+    out.nodes.push({ label, key, props, doc, span });
+  const rel = (
+    type: RelType,
+    from: [NodeLabel, string],
+    to: [NodeLabel, string],
+    doc: string,
+    span: Span,
+    props: Record<string, unknown> = {},
+    k = '',
+  ) => out.rels.push({ type, from: { label: from[0], key: from[1] }, to: { label: to[0], key: to[1] }, props, k, doc, span });
+  const org = (o: OrgRef, doc: string, span: Span): [NodeLabel, string] => {
+    // Known organisations come from the gazetteer; unknown ones are added with this document as source.
+    if (!o.known) node('Organization', o.id, { id: o.id, name: o.name, aliases: [], kind: 'other' }, doc, span);
+    return ['Organization', o.id];
+  };
+
+  for (const d of parsed.documents) {
+    const doc = `${sha256}:${d.index}`;
+    out.documents.push({
+      id: doc,
+      name: d.name,
+      kind: d.kind,
+      file,
+      fileSha256: sha256,
+      lineStart: d.lineStart,
+      lineEnd: d.lineEnd,
+      ...(d.meeting ? { date: d.meeting.startDate } : {}),
+    });
+    const m = d.meeting;
+    const mId = m ? meetingId(m.committee, m.startDate) : undefined;
+    if (m && mId) {
+      node(
+        'Meeting',
+        mId,
+        {
+          id: mId,
+          committee: m.committee,
+          startDate: m.startDate,
+          endDate: m.endDate,
+          documentKinds: [d.kind],
+          ...(m.number ? { number: m.number } : {}),
+          ...(m.place ? { place: m.place } : {}),
+        },
+        doc,
+        m.span,
+      );
+      rel('OF', ['Meeting', mId], ['Committee', m.committee], doc, m.span);
+      for (const a of d.attendance) {
+        const pid = personId(a.person);
+        node('Person', pid, { id: pid, name: a.person }, doc, a.span);
+        if (a.org) rel('REPRESENTS', ['Person', pid], org(a.org, doc, a.span), doc, a.span);
+        if (a.status === 'member' || a.status === 'present' || a.status === 'absent') {
+          rel('MEMBER_OF', ['Person', pid], ['Committee', m.committee], doc, a.span);
+        }
+        if (a.status !== 'member') {
+          const props: Record<string, unknown> = { status: a.status, days: a.days };
+          if (a.substituteFor) props.substituteFor = personId(a.substituteFor);
+          if (a.note) props.note = a.note;
+          rel('ATTENDED', ['Person', pid], ['Meeting', mId], doc, a.span, props, `${a.status}:${a.days.join(',')}`);
+        }
+      }
+    }
+    for (const c of d.cases) {
+      const cid = caseId(c.committee, c.number);
+      const props: Record<string, unknown> = { id: cid, committee: c.committee, number: c.number, title: c.title };
+      if (c.type) props.type = c.type;
+      if (c.decision) props.decision = c.decision;
+      if (c.proposedDecision) props.proposedDecision = c.proposedDecision;
+      node('Case', cid, props, doc, c.span);
+      if (mId && d.meeting?.committee === c.committee) {
+        const tprops: Record<string, unknown> = {};
+        if (c.order) tprops.order = c.order;
+        if (c.type) tprops.type = c.type;
+        if (c.time) tprops.time = c.time;
+        rel('TREATED_AT', ['Case', cid], ['Meeting', mId], doc, c.span, tprops);
+      }
+      for (const t of c.topics) rel('ABOUT', ['Case', cid], ['Topic', t], doc, c.span);
+      for (const p of c.presenters) {
+        if (p.person) {
+          const pid = personId(p.person);
+          node('Person', pid, { id: pid, name: p.person }, doc, p.span);
+          rel('PRESENTED', ['Person', pid], ['Case', cid], doc, p.span);
+          if (p.org) rel('REPRESENTS', ['Person', pid], org(p.org, doc, p.span), doc, p.span);
+        } else if (p.org) {
+          rel('PRESENTED', org(p.org, doc, p.span), ['Case', cid], doc, p.span);
+        }
+      }
+      const statement = (s: ParsedStatement, kind: 'input' | 'response', parent?: string): string => {
+        const sid = `st-${hash(cid, parent ?? '', s.text)}`;
+        node('Statement', sid, { id: sid, text: s.text, kind }, doc, s.span);
+        rel('ON', ['Statement', sid], ['Case', cid], doc, s.span);
+        for (const r of s.raisers) rel('RAISED', org(r, doc, s.span), ['Statement', sid], doc, s.span);
+        for (const t of topicsOfText(gaz, s.text)) rel('ABOUT', ['Statement', sid], ['Topic', t], doc, s.span);
+        if (parent) rel('RESPONDS_TO', ['Statement', sid], ['Statement', parent], doc, s.span);
+        for (const r of s.responses) statement(r, 'response', sid);
+        return sid;
+      };
+      for (const s of c.statements) statement(s, 'input');
+      const actionIds = new Map<string, string>();
+      for (const a of c.actionItems) {
+        const aid = `ap-${hash(cid, a.text)}`;
+        actionIds.set(a.text, aid);
+        node('ActionItem', aid, { id: aid, text: a.text }, doc, a.span);
+        rel('FROM', ['ActionItem', aid], ['Case', cid], doc, a.span);
+        if (a.responsible) rel('ASSIGNED_TO', ['ActionItem', aid], org(a.responsible, doc, a.span), doc, a.span);
+      }
+      for (const ci of c.citations) {
+        if (ci.kind === 'joint-discussion' && ci.number === c.number) continue;
+        const id = `ci-${hash(doc, cid, ci.kind, ci.committee ?? '', ci.number ?? '', ci.date ?? '', ci.context)}`;
+        const fromActionItem = ci.kind === 'follow-up' ? actionIds.get(ci.context) : undefined;
+        node(
+          'Citation',
+          id,
+          {
+            id,
+            fromCase: cid,
+            kind: ci.kind,
+            context: ci.context,
+            topics: topicsOfText(gaz, `${ci.title ?? ''} ${ci.context}`),
+            ...(fromActionItem ? { fromActionItem } : {}),
+            ...(ci.committee ? { committee: ci.committee } : {}),
+            ...(ci.number ? { number: ci.number } : {}),
+            ...(ci.title ? { title: ci.title } : {}),
+            ...(ci.date ? { date: ci.date } : {}),
+          },
+          doc,
+          ci.span,
+        );
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,175 @@
+import { titleSimilarity } from '../parse/caseNote.js';
+import type { CaseLinkKindT, CitationT } from '../../graph/schema/index.js';
+
+export interface CaseInfo {
+  id: string;
+  committee: string;
+  number: string;
+  title: string;
+  /** Dates of the meetings that treated it, ascending. */
+  dates: string[];
+  topics: string[];
+  stub: boolean;
+  /** A document that states the case, for provenance of inferred links. */
+  doc?: string;
+}
+
+export interface CitationInfo extends CitationT {
+  doc: string;
+  lineStart: number;
+  lineEnd: number;
+  quote: string;
+}
+
+export interface Provenance {
+  doc: string;
+  lineStart: number;
+  lineEnd: number;
+  quote: string;
+}
+
+export type DerivedRel =
+  | { type: 'LINKED'; from: string; to: string; kind: CaseLinkKindT; prov: Provenance }
+  | { type: 'PLANNED'; from: string; committee: string; date?: string; prov: Provenance }
+  | { type: 'FOLLOWED_UP_BY'; actionItem: string; to: string; prov: Provenance };
+
+export interface Stub {
+  id: string;
+  committee: string;
+  number: string;
+  title: string;
+  prov: Provenance;
+}
+
+export interface Resolution {
+  rels: DerivedRel[];
+  stubs: Stub[];
+  /** Citation id → warning. */
+  warnings: Map<string, string>;
+}
+
+const MATCHING_TITLE = 0.3;
+const SAME_TITLE = 0.6;
+const SAME_MATTER = 0.75;
+const DAY = 86_400_000;
+const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
+
+const first = (c: CaseInfo) => c.dates[0];
+const overlap = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).length;
+
+/**
+ * Resolves every citation against the whole graph, so the result does not depend on the order in
+ * which documents were loaded. Sources contradict themselves (a note citing "NUFA 26/22" for what
+ * the minutes number 25/22): a cited number whose title does not match is reconciled by
+ * committee, date and title, and the citation keeps a warning instead of making a wrong link.
+ */
+export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[]): Resolution {
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const rels: DerivedRel[] = [];
+  const stubs = new Map<string, Stub>();
+  const warnings = new Map<string, string>();
+  const linked = new Set<string>();
+  const link = (a: CaseInfo | Stub, b: CaseInfo, kind: CaseLinkKindT, prov: Provenance) => {
+    if (a.id === b.id) return;
+    const da = 'dates' in a ? first(a) : undefined;
+    const db = first(b);
+    // Earlier → later; a stub (known only by reference) is earlier than the case citing it.
+    const [from, to] = da && db && da > db ? [b.id, a.id] : [a.id, b.id];
+    const pair = [from, to].sort().join('|');
+    if (linked.has(`${pair}|${kind}`)) return;
+    linked.add(`${pair}|${kind}`);
+    linked.add(pair);
+    rels.push({ type: 'LINKED', from, to, kind, prov });
+  };
+
+  for (const ci of citations) {
+    const prov: Provenance = { doc: ci.doc, lineStart: ci.lineStart, lineEnd: ci.lineEnd, quote: ci.quote };
+    const from = byId.get(ci.fromCase);
+    if (!from) continue;
+    const committee = ci.committee ?? from.committee;
+    const inCommittee = cases.filter((c) => c.committee === committee && !c.stub);
+
+    if (ci.kind === 'planned') {
+      rels.push({ type: 'PLANNED', from: from.id, committee, ...(ci.date ? { date: ci.date } : {}), prov });
+      continue;
+    }
+    if (ci.kind === 'follow-up') {
+      const after = first(from);
+      const candidates = inCommittee
+        .filter((c) => c.id !== from.id && after && first(c) && first(c)! > after && overlap(c.topics, ci.topics) > 0)
+        .sort((a, b) => first(a)!.localeCompare(first(b)!) || overlap(b.topics, ci.topics) - overlap(a.topics, ci.topics));
+      const target = candidates[0];
+      if (target && ci.fromActionItem) rels.push({ type: 'FOLLOWED_UP_BY', actionItem: ci.fromActionItem, to: target.id, prov });
+      else warnings.set(ci.id, `no later ${committee} case on the same topic takes up this action item yet`);
+      continue;
+    }
+    if (ci.kind === 'joint-discussion' && ci.number) {
+      const other = byId.get(`${committee}-${ci.number}`);
+      if (other) link(from, other, 'joint-discussion', prov);
+      continue;
+    }
+    if (ci.kind === 'postponed-from' && ci.date) {
+      const atDate = inCommittee.filter((c) => c.dates.includes(ci.date!));
+      if (atDate.some((c) => c.id === from.id)) continue; // same case number: its TREATED_AT says "Utsatt"
+      const match = atDate.map((c) => ({ c, s: titleSimilarity(c.title, from.title) })).sort((a, b) => b.s - a.s)[0];
+      if (match && match.s >= SAME_TITLE) link(match.c, from, 'postponed-from', prov);
+      else warnings.set(ci.id, `postponed from ${committee} ${ci.date}, but no case of that meeting is loaded`);
+      continue;
+    }
+    // earlier-treatment (and explicit same-matter)
+    const kind: CaseLinkKindT = ci.kind === 'same-matter' ? 'same-matter' : 'earlier-treatment';
+    if (ci.number) {
+      const cited = byId.get(`${committee}-${ci.number}`);
+      if (cited && !cited.stub) {
+        const titleOk =
+          !ci.title ||
+          titleSimilarity(ci.title, cited.title) >= MATCHING_TITLE ||
+          overlap(ci.topics, cited.topics) > 0;
+        if (titleOk) {
+          link(cited, from, kind, prov);
+          continue;
+        }
+        const near = inCommittee
+          .filter((c) => c.id !== cited.id && (ci.date ? c.dates.includes(ci.date) : c.dates.some((d) => cited.dates.some((e) => days(d, e) <= 92))))
+          .map((c) => ({ c, s: titleSimilarity(c.title, ci.title!) }))
+          .sort((a, b) => b.s - a.s)[0];
+        if (near && near.s >= SAME_TITLE) {
+          link(near.c, from, kind, prov);
+          warnings.set(ci.id, `cites ${committee} ${ci.number} "${ci.title}", but ${committee} ${ci.number} is "${cited.title}"; linked to ${near.c.id} "${near.c.title}" by committee, date and title`);
+        } else {
+          warnings.set(ci.id, `cites ${committee} ${ci.number} "${ci.title}", but ${committee} ${ci.number} is "${cited.title}"; no matching case found, not linked`);
+        }
+        continue;
+      }
+      // Known only by this reference: a stub case carries the cited title until its own minutes load.
+      const id = `${committee}-${ci.number}`;
+      const stub = stubs.get(id) ?? { id, committee, number: ci.number, title: ci.title || `Sak ${ci.number}`, prov };
+      stubs.set(id, stub);
+      link(stub, from, kind, prov);
+      continue;
+    }
+    if (ci.date) {
+      const atDate = inCommittee.filter((c) => c.dates.includes(ci.date!) && c.id !== from.id);
+      const best = atDate
+        .map((c) => ({ c, s: overlap(c.topics, ci.topics) * 2 + titleSimilarity(c.title, ci.context) + titleSimilarity(c.title, from.title) }))
+        .sort((a, b) => b.s - a.s)[0];
+      if (best && best.s > 0.5) link(best.c, from, kind, prov);
+      else warnings.set(ci.id, atDate.length ? `no ${committee} case of ${ci.date} matches the reference` : `${committee} meeting of ${ci.date} is not loaded`);
+    }
+  }
+
+  // The same matter in another committee: near-identical titles within a year, not linked otherwise.
+  const real = cases.filter((c) => !c.stub && first(c));
+  for (let i = 0; i < real.length; i++) {
+    for (let j = i + 1; j < real.length; j++) {
+      const a = real[i]!;
+      const b = real[j]!;
+      if (a.committee === b.committee || linked.has([a.id, b.id].sort().join('|'))) continue;
+      if (days(first(a)!, first(b)!) > 366) continue;
+      if (titleSimilarity(a.title, b.title) < SAME_MATTER) continue;
+      const later = first(a)! > first(b)! ? a : b;
+      link(a, b, 'same-matter', { doc: later.doc ?? '', lineStart: 1, lineEnd: 1, quote: `«${a.title}» (${a.id}) ≈ «${b.title}» (${b.id})` });
+    }
+  }
+  return { rels, stubs: [...stubs.values()], warnings };
+}

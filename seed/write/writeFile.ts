@@ -1,0 +1,36 @@
+import type { Executor } from '../../graph/executor.js';
+import { recomputeNodes, removeDocuments, upsertDocuments, upsertNodes, upsertRels } from './graphWrites.js';
+import type { FileRecords } from './records.js';
+import { relinkAll } from './relink.js';
+
+export interface WriteOutcome {
+  status: 'loaded' | 'replaced' | 'unchanged';
+  links: number;
+  linkWarnings: string[];
+}
+
+/**
+ * Writes one file's records in one transaction: all of it or none of it. A file whose content was
+ * loaded before changes nothing; a file loaded before under the same name with other content is
+ * replaced, leaving nothing of the old version behind.
+ */
+export async function writeFileRecords(
+  executor: Executor,
+  file: string,
+  sha256: string,
+  records: FileRecords,
+): Promise<WriteOutcome> {
+  return executor.writeTx(async (tx) => {
+    const loaded = await tx.run('MATCH (d:Document {fileSha256: $sha256}) RETURN count(d) AS n', { sha256 });
+    if (Number(loaded[0]?.n) > 0) return { status: 'unchanged', links: 0, linkWarnings: [] };
+    const previous = await tx.run('MATCH (d:Document {file: $file}) RETURN collect(d.id) AS ids', { file });
+    const previousIds = (previous[0]?.ids as string[]) ?? [];
+    const touchedByOld = await removeDocuments(tx, previousIds);
+    await upsertDocuments(tx, records.documents);
+    const touched = await upsertNodes(tx, records.nodes);
+    await upsertRels(tx, records.rels);
+    await recomputeNodes(tx, [...touchedByOld, ...touched]);
+    const { links, warnings } = await relinkAll(tx);
+    return { status: previousIds.length ? 'replaced' : 'loaded', links, linkWarnings: warnings };
+  }, 'ingest');
+}
