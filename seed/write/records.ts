@@ -79,7 +79,8 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
       lineEnd: d.lineEnd,
       ...(d.meeting ? { date: d.meeting.startDate } : {}),
     });
-    const m = d.meeting;
+    // A case note inherits its meeting from the agenda it accompanies; only agendas and minutes state meetings.
+    const m = d.kind === 'case-note' ? undefined : d.meeting;
     const mId = m ? meetingId(m.committee, m.startDate) : undefined;
     if (m && mId) {
       node(

@@ -69,12 +69,15 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[]): Reso
   const stubs = new Map<string, Stub>();
   const warnings = new Map<string, string>();
   const linked = new Set<string>();
-  const link = (a: CaseInfo | Stub, b: CaseInfo, kind: CaseLinkKindT, prov: Provenance) => {
+  /** Links a → b; unless `cited`, the pair is put in date order (then by id) first. */
+  const link = (a: CaseInfo | Stub, b: CaseInfo, kind: CaseLinkKindT, prov: Provenance, cited = false) => {
     if (a.id === b.id) return;
     const da = 'dates' in a ? first(a) : undefined;
     const db = first(b);
-    // Earlier → later; a stub (known only by reference) is earlier than the case citing it.
-    const [from, to] = da && db && da > db ? [b.id, a.id] : [a.id, b.id];
+    // A cited treatment is the earlier one even when the citing case was first tabled before it
+    // (NUIT 30/22 was postponed in May, then cited NUFA's August treatment in September).
+    const swap = !cited && da !== undefined && db !== undefined && (da > db || (da === db && a.id > b.id));
+    const [from, to] = swap ? [b.id, a.id] : [a.id, b.id];
     const pair = [from, to].sort().join('|');
     if (linked.has(`${pair}|${kind}`)) return;
     linked.add(`${pair}|${kind}`);
@@ -126,7 +129,7 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[]): Reso
           titleSimilarity(ci.title, cited.title) >= MATCHING_TITLE ||
           overlap(ci.topics, cited.topics) > 0;
         if (titleOk) {
-          link(cited, from, kind, prov);
+          link(cited, from, kind, prov, true);
           continue;
         }
         const near = inCommittee
@@ -134,7 +137,7 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[]): Reso
           .map((c) => ({ c, s: titleSimilarity(c.title, ci.title!) }))
           .sort((a, b) => b.s - a.s)[0];
         if (near && near.s >= SAME_TITLE) {
-          link(near.c, from, kind, prov);
+          link(near.c, from, kind, prov, true);
           warnings.set(ci.id, `cites ${committee} ${ci.number} "${ci.title}", but ${committee} ${ci.number} is "${cited.title}"; linked to ${near.c.id} "${near.c.title}" by committee, date and title`);
         } else {
           warnings.set(ci.id, `cites ${committee} ${ci.number} "${ci.title}", but ${committee} ${ci.number} is "${cited.title}"; no matching case found, not linked`);
@@ -145,7 +148,7 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[]): Reso
       const id = `${committee}-${ci.number}`;
       const stub = stubs.get(id) ?? { id, committee, number: ci.number, title: ci.title || `Sak ${ci.number}`, prov };
       stubs.set(id, stub);
-      link(stub, from, kind, prov);
+      link(stub, from, kind, prov, true);
       continue;
     }
     if (ci.date) {
@@ -153,7 +156,7 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[]): Reso
       const best = atDate
         .map((c) => ({ c, s: overlap(c.topics, ci.topics) * 2 + titleSimilarity(c.title, ci.context) + titleSimilarity(c.title, from.title) }))
         .sort((a, b) => b.s - a.s)[0];
-      if (best && best.s > 0.5) link(best.c, from, kind, prov);
+      if (best && best.s > 0.5) link(best.c, from, kind, prov, true);
       else warnings.set(ci.id, atDate.length ? `no ${committee} case of ${ci.date} matches the reference` : `${committee} meeting of ${ci.date} is not loaded`);
     }
   }
