@@ -66,9 +66,8 @@ export function parseAttendanceSection(
 ): ParsedAttendance[] {
   const content = lines.filter((l) => !l.furniture && l.text.trim());
   if (!content.length) return [];
-  const parenFormat =
-    content.filter((l) => /\((?!\s*dag\b)[^)]*\p{L}/iu.test(l.text)).length >
-    content.filter((l) => l.text.includes(',')).length;
+  // "Name (Organisation)" lists, possibly several per line, versus "Name, Organisation" lines.
+  const parenFormat = content.filter((l) => /\((?!\s*dag\b)[^)]*\p{L}/iu.test(l.text)).length * 2 >= content.length;
   const out: ParsedAttendance[] = [];
   for (const entry of groupEntries(content, parenFormat)) {
     const span = {
@@ -86,7 +85,7 @@ export function parseAttendanceSection(
       matches.forEach((m, k) => {
         const after = rest.slice(m.index + m[0].length, matches[k + 1]?.index ?? rest.length);
         const [orgText, ...notes] = m[2]!.split(',').map((s) => s.trim());
-        const note = [...notes, after.replace(/^[\s–-]+|[\s–-]+$/g, '')].filter(Boolean).join(', ');
+        const note = [...notes, after.replace(/^[\s,;–-]+|[\s,;–-]+$/g, '')].filter(Boolean).join(', ');
         const org = orgText ? orgRef(gaz, orgText) : undefined;
         const role = orgText && gaz.isRole(orgText) ? orgText : undefined;
         const observer = /observatør/i.test(note);

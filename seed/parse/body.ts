@@ -2,6 +2,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { joinWrapped, type SourceLine } from './lines.js';
 import { looksLikePersonName } from './attendance.js';
 import { orgRef } from './orgRef.js';
+import { splitSentences } from './sentences.js';
 import { leadingActors, parseStatement } from './statements.js';
 import type { ParsedActionItem, ParsedPresenter, ParsedStatement, Span } from './types.js';
 
@@ -128,6 +129,15 @@ export function parseBody(gaz: Gazetteer, lines: SourceLine[], actorParagraphs: 
       if (actorParagraphs && !pres.length && (lead.actors.length || committeeLead) && !ORG_INTENT.test(lead.rest)) {
         const st = parseStatement(gaz, text, sp);
         if (st) res.statements.push(st);
+      } else if (actorParagraphs && pres.length) {
+        // "X, Org, orienterte om … Folkehelseinstituttet stilte spørsmål om …": the input after a
+        // presentation in the same paragraph.
+        const sentences = splitSentences(text);
+        const k = sentences.findIndex((s, i) => i > 0 && leadingActors(gaz, s.text).actors.length > 0 && !findPresenters(gaz, s.text, sp).length);
+        if (k > 0) {
+          const st = parseStatement(gaz, text.slice(sentences[k]!.index), sp);
+          if (st) res.statements.push(st);
+        }
       }
     }
     item = undefined;

@@ -84,7 +84,7 @@ export function parseHeader(
     }
     const label = SECTION_LABELS.find(([re]) => re.test(t));
     if (label) {
-      const rest = t.replace(label[0], '').trim();
+      const rest = t.replace(label[0], '').replace(/^\s*:\s*/, '').trim();
       current = { status: label[1](kind), lines: [] };
       sections.push(current);
       if (rest) current.lines.push({ ...line, text: rest });

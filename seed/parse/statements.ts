@@ -5,6 +5,9 @@ import type { OrgRef, ParsedStatement, Span } from './types.js';
 const RESPONSE_VERB =
   /^\s*(?:svarte|kommenterte|påpekte|bekreftet|presiserte|opplyste|minnet|understreket|støttet|sa|mente|uttalte|informerte|la til|viste til|tok|ønsker|ønsket|var enig|er enig|supplerte|fulgte opp|utdypet|forklarte|redegjorde|tydeliggjorde|medga|erkjente)\b/iu;
 const POSSESSIVE = /^\s*(?:sitt|sin|sine|s)\b/u;
+/** What a speaker does in minutes: an organisation followed by anything else is a subject, not a speaker. */
+const SPEECH_VERB =
+  /^\s*(?:mener|mente|kommenterte|påpekte|spurte|stilte|uttalte|sa|informerte|la\s+vekt|la\s+til|ga|gav|ønsker|ønsket|er\s+opptatt|er\s+positive?|er\s+usikker|er\s+bekymret|er\s+enig|var\s+enig|var\s+tydelige?|støtter|støttet|understreker|understreket|viser\s+til|viste\s+til|etterlyste|etterlyser|svarte|ville\s+vite|spilte\s+inn|imøteser|slutter\s+seg|sluttet\s+seg|melder|meldte|fremhevet|fremhever|anbefaler|anbefalte|ba|ber|tok\s+opp|trakk\s+fr[ae]m|savner|savnet|utdypet|foreslår|foreslo|kjente\s+seg|bekreftet|presiserte|minnet|opplyste|advarte|tror|trodde|kommer\s+tilbake|tar\s+med|legger\s+vekt|redegjorde|orienterte|presenterte|var\s+positive?|har\s+merket|savner|løftet|viste|supplerte|erkjente|medga|forklarte|vil|skal)\b/iu;
 
 /**
  * The organisations a sentence opens with as its speakers: "KS kommenterte …",
@@ -26,7 +29,7 @@ export function leadingActors(gaz: Gazetteer, sentence: string): { actors: OrgRe
     }
     break;
   }
-  if (!actors.length || POSSESSIVE.test(rest)) return { actors: [], rest: sentence };
+  if (!actors.length || POSSESSIVE.test(rest) || !SPEECH_VERB.test(rest)) return { actors: [], rest: sentence };
   return { actors, rest };
 }
 

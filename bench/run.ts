@@ -1,0 +1,90 @@
+/**
+ * `npm run bench`: speed and memory of the seed pipeline, checked against targets.
+ * Parsing is measured alone; ingest runs against a throw-away local Neo4j (or NEO4J_URI, which
+ * must be empty) on the bundled corpus and on a synthetic corpus of committee minutes made from it.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Executor } from '../graph/executor.js';
+import { startLocalNeo4j } from '../graph/local/localNeo4j.js';
+import { freePort } from '../graph/local/prerequisites.js';
+import { applySchema } from '../graph/schema/index.js';
+import { CORPUS_DIR } from '../seed/bundledCorpus.js';
+import { expandInputs, ingestFiles } from '../seed/ingest.js';
+import { Gazetteer } from '../seed/parse/gazetteer.js';
+import { parseText } from '../seed/parse/parseFile.js';
+
+const TARGETS = {
+  parseMsPerFile: 250,
+  corpusIngestSeconds: 30,
+  syntheticIngestSecondsPerFile: 5,
+  heapMiB: 512,
+};
+const SYNTHETIC_FILES = Number(process.env.SAKSKART_BENCH_FILES ?? 24);
+
+const results: { name: string; value: number; target: number; unit: string }[] = [];
+const record = (name: string, value: number, target: number, unit: string) => results.push({ name, value, target, unit });
+
+async function main() {
+  const gaz = Gazetteer.load();
+  const files = await expandInputs([CORPUS_DIR]);
+  const texts = await Promise.all(files.map((f) => readFile(f, 'utf8')));
+  for (const t of texts) parseText(gaz, t); // warm-up
+  const rounds = 20;
+  let t0 = performance.now();
+  for (let i = 0; i < rounds; i++) for (const t of texts) parseText(gaz, t);
+  record('parse, ms per file', (performance.now() - t0) / (rounds * texts.length), TARGETS.parseMsPerFile, 'ms');
+
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'sakskart-bench-'));
+  const local = process.env.NEO4J_URI
+    ? undefined
+    : await startLocalNeo4j({ dir: path.join(dir, 'neo4j'), boltPort: await freePort(), httpPort: await freePort(), heap: '512m', pageCache: '128m', startTimeoutMs: 180_000 });
+  const ex = new Executor(local ? { uri: local.boltUri } : { uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE });
+  try {
+    await applySchema(ex);
+    t0 = performance.now();
+    await ingestFiles(ex, files, { gazetteer: gaz });
+    record('ingest bundled corpus (2 files, cold)', (performance.now() - t0) / 1000, TARGETS.corpusIngestSeconds, 's');
+
+    // Synthetic minutes: the NUFA minutes renumbered and redated, as a committee's year of meetings.
+    const nufa = texts[files.findIndex((f) => f.includes('nufa'))]!;
+    const synthetic: string[] = [];
+    for (let i = 0; i < SYNTHETIC_FILES; i++) {
+      const year = 2010 + Math.floor(i / 6);
+      const yy = String(year % 100).padStart(2, '0');
+      const body = nufa
+        .replace(/(\d{1,2})\/22\b/g, (_m, n: string) => `${Number(n) + (i % 6) * 12}/${yy}`)
+        .replace(/2022/g, String(year))
+        .replace('31. august – 1. september', `${1 + (i % 6) * 4}. mars – ${2 + (i % 6) * 4}. mars`);
+      const f = path.join(dir, `synthetic-${i}.txt`);
+      await writeFile(f, body);
+      synthetic.push(f);
+    }
+    t0 = performance.now();
+    const res = await ingestFiles(ex, synthetic, { gazetteer: gaz });
+    const failed = res.filter((r) => r.status === 'failed');
+    if (failed.length) throw new Error(`synthetic ingest failed: ${failed[0]!.error}`);
+    record(`ingest ${SYNTHETIC_FILES} synthetic minutes, s per file`, (performance.now() - t0) / 1000 / SYNTHETIC_FILES, TARGETS.syntheticIngestSecondsPerFile, 's');
+    const [count] = await ex.read('MATCH (n) RETURN count(n) AS nodes');
+    process.stdout.write(`graph after synthetic ingest: ${count?.nodes} nodes\n`);
+  } finally {
+    await ex.close();
+    await local?.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+  record('Node heap used after ingest', process.memoryUsage().heapUsed / 2 ** 20, TARGETS.heapMiB, 'MiB');
+
+  let ok = true;
+  for (const r of results) {
+    const pass = r.value <= r.target;
+    ok &&= pass;
+    process.stdout.write(`${pass ? 'ok  ' : 'FAIL'} ${r.name.padEnd(48)} ${r.value.toFixed(2).padStart(9)} ${r.unit} (target ≤ ${r.target} ${r.unit})\n`);
+  }
+  process.exit(ok ? 0 : 1);
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`bench failed: ${err.message}\n`);
+  process.exit(1);
+});
