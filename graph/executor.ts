@@ -71,6 +71,19 @@ export function toPlain(value: unknown): unknown {
   return out;
 }
 
+/**
+ * JavaScript has one number type; Neo4j has INTEGER and FLOAT. Whole numbers go to Neo4j as
+ * integers (LIMIT needs them, and line numbers are integers), everything else unchanged.
+ */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4jParams(v)]));
+  }
+  return value;
+}
+
 function rows(result: QueryResult): Row[] {
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
@@ -88,7 +101,7 @@ export class Executor {
       maxConnectionPoolSize: 20,
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      maxTransactionRetryTime: 2_000,
       userAgent: 'sakskart',
     });
     this.database = options.database ?? 'neo4j';
@@ -109,7 +122,7 @@ export class Executor {
 
   /** A read transaction (routed to followers/readers in a cluster). */
   async read(cypher: string, params: Params = {}, purpose = 'read'): Promise<Row[]> {
-    return this.readTx((tx) => tx.run(cypher, params).then(rows), purpose);
+    return this.readTx((tx) => tx.run(cypher, toNeo4jParams(params) as Params).then(rows), purpose);
   }
 
   async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, purpose = 'read'): Promise<T> {
@@ -152,7 +165,7 @@ export class Executor {
   async autoCommit(cypher: string, params: Params = {}): Promise<void> {
     const session = this.driver.session({ database: this.database });
     try {
-      await session.run(cypher, params);
+      await session.run(cypher, toNeo4jParams(params) as Params);
     } catch (err) {
       throw mapDriverError(err);
     } finally {
@@ -179,6 +192,6 @@ export class Executor {
 export class WriteTx {
   constructor(private readonly tx: ManagedTransaction) {}
   async run(cypher: string, params: Params = {}): Promise<Row[]> {
-    return rows(await this.tx.run(cypher, params));
+    return rows(await this.tx.run(cypher, toNeo4jParams(params) as Params));
   }
 }

@@ -6,7 +6,17 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Executor } from '../graph/executor.js';
 import { notFoundRoute, problemHandler } from './http/problem.js';
+import { docsRouter } from './openapi/docs.js';
+import { dependenciesRouter } from './routes/dependencies/dependencies.js';
+import { entitiesRouter } from './routes/entities/entities.js';
+import { flowRouter } from './routes/flow/flow.js';
+import { glossaryRouter } from './routes/glossary/glossary.js';
 import { healthRouter } from './routes/health/health.js';
+import { matrixRouter } from './routes/matrix/matrix.js';
+import { meetingsRouter } from './routes/meetings/meetings.js';
+import { neighbourhoodRouter } from './routes/neighbourhood/neighbourhood.js';
+import { pathsRouter } from './routes/paths/paths.js';
+import { searchRouter } from './routes/search/search.js';
 
 export interface AppOptions {
   executor: Executor;
@@ -70,6 +80,10 @@ export function createApp(opts: AppOptions): Express {
     }),
   );
   api.use(healthRouter(opts.executor));
+  api.use(docsRouter());
+  for (const route of [searchRouter, entitiesRouter, neighbourhoodRouter, pathsRouter, flowRouter, matrixRouter, dependenciesRouter, meetingsRouter, glossaryRouter]) {
+    api.use(route(opts.executor));
+  }
   api.use(notFoundRoute);
   app.use('/api', api);
   if (opts.clientDir) {

@@ -32,6 +32,16 @@ export function schemaStatements(): string[] {
 
 /** Applies constraints and indexes; safe to run at every start. Waits until indexes are online. */
 export async function applySchema(executor: Executor): Promise<void> {
+  // A full-text index made by an older version over other properties is rebuilt: CREATE … IF NOT
+  // EXISTS would silently keep the old one.
+  const [existing] = await executor.read(
+    'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties WHERE name = $name RETURN labelsOrTypes, properties',
+    { name: FULLTEXT_INDEX },
+  );
+  const same = (a: unknown, b: readonly string[]) => JSON.stringify([...(a as string[])].sort()) === JSON.stringify([...b].sort());
+  if (existing && !(same(existing.labelsOrTypes, FULLTEXT_LABELS) && same(existing.properties, FULLTEXT_PROPERTIES))) {
+    await executor.autoCommit(`DROP INDEX ${FULLTEXT_INDEX}`);
+  }
   for (const statement of schemaStatements()) await executor.autoCommit(statement);
   await executor.autoCommit('CALL db.awaitIndexes(60)');
 }

@@ -42,6 +42,8 @@ export const Case = z.object({
   type: CaseType.optional(),
   decision: z.string().optional(),
   proposedDecision: z.string().optional(),
+  /** Opening paragraphs of the case text (agenda, case note or minutes). */
+  summary: z.string().optional(),
   /** ISO date of the first meeting that treated the case, for ordering flows. */
   date: isoDate.optional(),
   /** True for a case known only from another document's reference (its own minutes are not loaded). */
@@ -161,6 +163,6 @@ export type DocumentKindT = z.infer<typeof DocumentKind>;
 export type CitationT = z.infer<typeof Citation>;
 
 /** Properties the full-text index searches (strings only; arrays are mirrored into `aliasText`). */
-export const FULLTEXT_PROPERTIES = ['name', 'title', 'decision', 'proposedDecision', 'text', 'aliasText', 'number'] as const;
+export const FULLTEXT_PROPERTIES = ['name', 'title', 'decision', 'proposedDecision', 'summary', 'text', 'aliasText', 'number'] as const;
 export const FULLTEXT_LABELS: NodeLabel[] = ['Committee', 'Meeting', 'Case', 'Organization', 'Person', 'Topic', 'Statement', 'ActionItem'];
 export const FULLTEXT_INDEX = 'sakskart_text';

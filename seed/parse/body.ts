@@ -19,6 +19,16 @@ const PRESENTER_VERB =
   /^[\s,]*(?:orienterte|presenterte|la\s+fr[ae]m|informerte|innledet|redegjorde|ønsket|gikk\s+gjennom|ga|gav|viste|holdt)\b/iu;
 const ORG_INTENT = /^\s*(?:ønsker|vil|skal)\s+(?:å\s+)?(?:orientere|drøfte|presentere|gi|legge\s+fr[ae]m|informere)/iu;
 
+const SUMMARY_PARAGRAPHS = 3;
+const SUMMARY_CHARS = 1000;
+
+/** The first running-text paragraphs, as a case summary. */
+export function summaryOf(paragraphs: { text: string }[]): string | undefined {
+  const text = paragraphs.slice(0, SUMMARY_PARAGRAPHS).map((p) => p.text).join(' ');
+  if (!text) return undefined;
+  return text.length > SUMMARY_CHARS ? `${text.slice(0, SUMMARY_CHARS - 1)}…` : text;
+}
+
 export interface BodyResult {
   decision?: string;
   proposedDecision?: string;

@@ -1,4 +1,4 @@
-import { parseBody } from './body.js';
+import { parseBody, summaryOf } from './body.js';
 import { citationsInText, previousTreatmentsTable } from './citations.js';
 import { findDates } from './dates.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -82,6 +82,8 @@ export function parseCaseNote(
     span: { lineStart: first?.no ?? 1, lineEnd: lines[lines.length - 1]?.no ?? 1, quote: title },
     ...(proposed ? { proposedDecision: proposed } : {}),
   };
+  const summary = summaryOf(body.paragraphs.filter((p) => p.span.lineStart < tableFrom && p.text !== title));
+  if (summary) c.summary = summary;
   c.topics = topicsOfCase(gaz, c, body.paragraphs.slice(0, 3).map((p) => p.text).join(' '));
   return { case: c, meetingFrom: match?.d, name: `Toppnotat ${committee} ${number} ${c.title}` };
 }

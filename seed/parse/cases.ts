@@ -1,4 +1,4 @@
-import { parseBody, type BodyResult } from './body.js';
+import { parseBody, summaryOf, type BodyResult } from './body.js';
 import { splitRow } from './caseTypes.js';
 import { citationsInText } from './citations.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -160,6 +160,7 @@ export function parseCases(
     (bodies.get(number) ?? bodies.set(number, []).get(number)!).push(body);
     if (body.decision) c.decision = body.decision;
     if (body.proposedDecision) c.proposedDecision = body.proposedDecision;
+    c.summary ??= summaryOf(body.paragraphs);
     c.presenters.push(...body.presenters);
     c.statements.push(...body.statements);
     c.actionItems.push(...body.actionItems);

@@ -76,6 +76,8 @@ export interface ParsedCase {
   order?: number;
   decision?: string;
   proposedDecision?: string;
+  /** The opening paragraphs of the case text: what the case is about, in the document's words. */
+  summary?: string;
   presenters: ParsedPresenter[];
   statements: ParsedStatement[];
   actionItems: ParsedActionItem[];

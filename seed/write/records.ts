@@ -120,6 +120,7 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
       if (c.type) props.type = c.type;
       if (c.decision) props.decision = c.decision;
       if (c.proposedDecision) props.proposedDecision = c.proposedDecision;
+      if (c.summary) props.summary = c.summary;
       node('Case', cid, props, doc, c.span);
       if (mId && d.meeting?.committee === c.committee) {
         const tprops: Record<string, unknown> = {};

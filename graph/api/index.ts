@@ -1,0 +1,3 @@
+export * from './ids.js';
+export * from './requests.js';
+export * from './responses.js';

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { CaseLinkKind } from '../schema/relationships.js';
+
+/* Response shapes of the explorer API: the server produces them, the client renders them. */
+
+const Props = z.record(z.string(), z.unknown());
+
+export const SourceRef = z
+  .object({ document: z.string(), file: z.string(), kind: z.string(), lineStart: z.number(), lineEnd: z.number(), quote: z.string() })
+  .meta({ id: 'SourceRef', description: 'Where a fact was read: document, file, lines and the quoted text' });
+
+export const SearchHit = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    label: z.string(),
+    snippet: z.string(),
+    /** [start, end) character ranges of `snippet` that matched the query. */
+    highlights: z.array(z.tuple([z.number(), z.number()])),
+    score: z.number(),
+  })
+  .meta({ id: 'SearchHit' });
+export const SearchResult = z.object({ query: z.string(), hits: z.array(SearchHit) }).meta({ id: 'SearchResult' });
+
+export const NodeElement = z
+  .object({
+    group: z.literal('nodes'),
+    data: z.object({ id: z.string(), kind: z.string(), label: z.string() }).catchall(z.unknown()),
+  })
+  .meta({ id: 'NodeElement', description: 'A Cytoscape.js node element' });
+export const EdgeElement = z
+  .object({
+    group: z.literal('edges'),
+    data: z
+      .object({ id: z.string(), source: z.string(), target: z.string(), type: z.string(), label: z.string() })
+      .catchall(z.unknown()),
+  })
+  .meta({ id: 'EdgeElement', description: 'A Cytoscape.js edge element; parallel statements of one fact are merged' });
+export const Elements = z
+  .object({ nodes: z.array(NodeElement), edges: z.array(EdgeElement), truncated: z.boolean() })
+  .meta({ id: 'Elements' });
+
+export const Entity = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    label: z.string(),
+    properties: Props,
+    relationshipCounts: z.array(z.object({ type: z.string(), direction: z.enum(['out', 'in']), count: z.number() })),
+    sources: z.array(SourceRef),
+  })
+  .meta({ id: 'Entity' });
+
+export const PathStep = z.object({ from: z.string(), to: z.string(), type: z.string(), forward: z.boolean() });
+export const PathResult = z
+  .object({
+    paths: z.array(
+      z.object({ length: z.number(), nodes: z.array(NodeElement), steps: z.array(PathStep), explanation: z.string(), explanationNb: z.string() }),
+    ),
+  })
+  .meta({ id: 'PathResult' });
+
+export const FlowCase = z.object({
+  id: z.string(),
+  committee: z.string(),
+  number: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  type: z.string().nullable(),
+  stub: z.boolean(),
+});
+export const Flow = z
+  .object({
+    lanes: z.array(z.object({ committee: z.string(), name: z.string() })),
+    cases: z.array(FlowCase),
+    links: z.array(z.object({ from: z.string(), to: z.string(), kind: z.union([CaseLinkKind, z.literal('follow-up')]), quote: z.string().nullable() })),
+    planned: z.array(z.object({ from: z.string(), committee: z.string(), date: z.string().nullable(), quote: z.string().nullable() })),
+  })
+  .meta({ id: 'Flow' });
+
+export const Matrix = z
+  .object({
+    organizations: z.array(z.object({ id: z.string(), name: z.string() })),
+    topics: z.array(z.object({ id: z.string(), name: z.string() })),
+    cells: z.array(z.object({ organization: z.string(), topic: z.string(), count: z.number(), statements: z.array(z.string()) })),
+  })
+  .meta({ id: 'Matrix' });
+
+export const Dependencies = z
+  .object({
+    topics: z.array(z.object({ id: z.string(), name: z.string(), cases: z.number() })),
+    links: z.array(z.object({ source: z.string(), target: z.string(), weight: z.number(), cases: z.array(z.string()) })),
+  })
+  .meta({ id: 'Dependencies' });
+
+export const MeetingSummary = z.object({
+  id: z.string(),
+  committee: z.string(),
+  number: z.string().nullable(),
+  startDate: z.string(),
+  endDate: z.string(),
+  place: z.string().nullable(),
+  cases: z.number(),
+});
+export const MeetingList = z.object({ meetings: z.array(MeetingSummary) }).meta({ id: 'MeetingList' });
+export const MeetingDetail = MeetingSummary.extend({
+  agenda: z.array(
+    z.object({ order: z.number().nullable(), id: z.string(), number: z.string(), title: z.string(), type: z.string().nullable(), time: z.string().nullable(), decision: z.string().nullable(), proposedDecision: z.string().nullable() }),
+  ),
+  attendance: z.array(z.object({ person: z.string(), name: z.string(), organization: z.string().nullable(), status: z.string(), days: z.array(z.number()), substituteFor: z.string().nullable() })),
+  actionItems: z.array(z.object({ id: z.string(), case: z.string(), text: z.string(), responsible: z.string().nullable() })),
+}).meta({ id: 'MeetingDetail' });
+
+export const Glossary = z
+  .object({
+    entries: z.array(z.object({ term: z.string(), meaning: z.string(), kind: z.string(), id: z.string() })),
+    organizations: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), aliases: z.array(z.string()), committees: z.array(z.string()) })),
+  })
+  .meta({ id: 'Glossary' });
+export const WhosWho = z
+  .object({
+    committees: z.array(
+      z.object({
+        committee: z.string(),
+        name: z.string(),
+        people: z.array(z.object({ id: z.string(), name: z.string(), organizations: z.array(z.string()), meetings: z.number() })),
+      }),
+    ),
+  })
+  .meta({ id: 'WhosWho' });
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
+
+export type SearchResultT = z.infer<typeof SearchResult>;
+export type ElementsT = z.infer<typeof Elements>;
+export type EntityT = z.infer<typeof Entity>;
+export type PathResultT = z.infer<typeof PathResult>;
+export type FlowT = z.infer<typeof Flow>;
+export type MatrixT = z.infer<typeof Matrix>;
+export type DependenciesT = z.infer<typeof Dependencies>;
+export type MeetingListT = z.infer<typeof MeetingList>;
+export type MeetingDetailT = z.infer<typeof MeetingDetail>;
+export type GlossaryT = z.infer<typeof Glossary>;
+export type WhosWhoT = z.infer<typeof WhosWho>;

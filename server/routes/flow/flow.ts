@@ -1,0 +1,35 @@
+import { Router } from 'express';
+import { FlowQuery, type FlowT } from '../../../graph/api/index.js';
+import type { Executor } from '../../../graph/executor.js';
+import { NotFoundError } from '../../http/problem.js';
+import { validate } from '../../http/validate.js';
+import { caseExists, flowCaseIds, flowDetails, topicExists } from './queries.js';
+
+/** The main committees always get a lane, in the order a matter usually travels. */
+const MAIN_LANES = ['NUFA', 'NUIT', 'EHELSESTYRE', 'EHELSERAD'];
+
+export function flowRouter(executor: Executor): Router {
+  const router = Router();
+  router.get('/flow', async (req, res) => {
+    const q = validate(FlowQuery, req.query);
+    if (q.topic && !(await topicExists(executor, q.topic))) throw new NotFoundError(`Unknown topic "${q.topic}"`);
+    if (q.case && !(await caseExists(executor, q.case))) throw new NotFoundError(`Unknown case "${q.case}"`);
+    const ids = await flowCaseIds(executor, q);
+    const d = await flowDetails(executor, ids);
+    const cases = (d.cases as unknown as FlowT['cases']).sort(
+      (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.committee.localeCompare(b.committee) || a.number.localeCompare(b.number),
+    );
+    const used = new Set([...cases.map((c) => c.committee), ...(d.planned as { committee: string }[]).map((p) => p.committee)]);
+    const lanes = (d.lanes as FlowT['lanes'])
+      .filter((l) => MAIN_LANES.includes(l.committee) || used.has(l.committee))
+      .sort((a, b) => (MAIN_LANES.indexOf(a.committee) + 1 || 99) - (MAIN_LANES.indexOf(b.committee) + 1 || 99));
+    const body: FlowT = {
+      lanes,
+      cases,
+      links: d.links as unknown as FlowT['links'],
+      planned: d.planned as unknown as FlowT['planned'],
+    };
+    res.json(body);
+  });
+  return router;
+}

@@ -1,0 +1,77 @@
+import type { Executor } from '../../../graph/executor.js';
+import { NODE_LABELS, type NodeLabel } from '../../../graph/schema/index.js';
+import type { GraphFiltersT } from '../../../graph/api/index.js';
+
+export interface Hop {
+  a: string;
+  b: string;
+  labels: string[];
+  props: Record<string, unknown>;
+  type: string;
+  outgoing: boolean;
+  rprops: Record<string, unknown>;
+}
+
+/** Finds start nodes by label and key; returns element id and node, in input order. */
+export async function findNodes(executor: Executor, refs: { label: NodeLabel; key: string }[]) {
+  const out: { ref: { label: NodeLabel; key: string }; element?: string; labels?: string[]; props?: Record<string, unknown> }[] = [];
+  for (const ref of refs) {
+    const [row] = await executor.read(
+      `MATCH (n:${ref.label} {${NODE_LABELS[ref.label].key}: $key}) RETURN elementId(n) AS element, labels(n) AS labels, properties(n) AS props`,
+      { key: ref.key },
+      'neighbourhood-start',
+    );
+    out.push({ ref, ...(row as { element: string; labels: string[]; props: Record<string, unknown> } | undefined) });
+  }
+  return out;
+}
+
+/*
+ * One breadth-first step. Filters apply to the nodes reached: kinds, a committee (nodes that have
+ * one), a date range (cases and meetings) and a topic (cases and statements must be about it).
+ */
+const STEP = `
+UNWIND $frontier AS id
+MATCH (a) WHERE elementId(a) = id
+MATCH (a)-[r]-(b)
+WHERE type(r) IN $rels
+  AND any(l IN labels(b) WHERE l IN $kinds)
+  AND ($committee IS NULL OR b.committee IS NULL OR b.committee = $committee OR (b:Committee AND b.key = $committee) OR NOT (b:Case OR b:Meeting OR b:Committee))
+  AND ($committee IS NULL OR NOT b:Committee OR b.key = $committee)
+  AND ($from IS NULL OR coalesce(b.date, b.startDate) IS NULL OR coalesce(b.date, b.startDate) >= $from)
+  AND ($to IS NULL OR coalesce(b.date, b.startDate) IS NULL OR coalesce(b.date, b.startDate) <= $to)
+  AND ($topic IS NULL OR NOT (b:Case OR b:Statement)
+       OR EXISTS { (b)-[:ABOUT]->(:Topic {key: $topic}) }
+       OR EXISTS { (b)-[:ON]->(:Case)-[:ABOUT]->(:Topic {key: $topic}) })
+RETURN elementId(a) AS a, elementId(b) AS b, labels(b) AS labels, properties(b) AS props,
+       type(r) AS type, startNode(r) = a AS outgoing, properties(r) AS rprops
+LIMIT $cap`;
+
+export async function step(
+  executor: Executor,
+  frontier: string[],
+  filters: GraphFiltersT & { kinds: string[]; rels: string[] },
+  cap: number,
+): Promise<Hop[]> {
+  const rows = await executor.read(
+    STEP,
+    {
+      frontier,
+      rels: filters.rels,
+      kinds: filters.kinds,
+      committee: filters.committee ?? null,
+      from: filters.from ?? null,
+      to: filters.to ?? null,
+      topic: filters.topic ?? null,
+      cap,
+    },
+    'neighbourhood',
+  );
+  return rows as unknown as Hop[];
+}
+
+export async function documentNames(executor: Executor, ids: string[]): Promise<Map<string, { name: string; file: string }>> {
+  if (!ids.length) return new Map();
+  const rows = await executor.read('MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.name AS name, d.file AS file', { ids }, 'documents');
+  return new Map(rows.map((r) => [String(r.id), { name: String(r.name), file: String(r.file) }]));
+}

@@ -1,0 +1,35 @@
+import type { Executor } from '../../../graph/executor.js';
+import { FULLTEXT_INDEX } from '../../../graph/schema/index.js';
+import type { AliasEntry } from './lucene.js';
+
+const SEARCH = `
+CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $fetch}) YIELD node, score
+WHERE $kinds IS NULL OR any(l IN labels(node) WHERE l IN $kinds)
+RETURN labels(node) AS labels, properties(node) AS props, score
+ORDER BY score DESC
+LIMIT $limit`;
+
+export async function searchNodes(
+  executor: Executor,
+  lucene: string,
+  kinds: string[] | undefined,
+  limit: number,
+): Promise<{ labels: string[]; props: Record<string, unknown>; score: number }[]> {
+  const rows = await executor.read(SEARCH, { index: FULLTEXT_INDEX, lucene, kinds: kinds ?? null, limit, fetch: limit * 4 }, 'search');
+  return rows as { labels: string[]; props: Record<string, unknown>; score: number }[];
+}
+
+// Acronyms and aliases of topics, organisations and committees, for query expansion.
+const ALIASES = `
+MATCH (n) WHERE (n:Topic OR n:Organization OR n:Committee) AND n.curated = true
+RETURN n.name AS name, coalesce(n.aliases, []) + CASE WHEN n:Committee THEN [n.shortName] ELSE [] END AS aliases`;
+
+export async function readAliases(executor: Executor): Promise<AliasEntry[]> {
+  const rows = await executor.read(ALIASES, {}, 'search-aliases');
+  const out: AliasEntry[] = [];
+  for (const r of rows) {
+    const names = [String(r.name), ...(r.aliases as string[])];
+    for (const a of names) out.push({ alias: a.toLowerCase(), expansions: names.filter((n) => n !== a) });
+  }
+  return out;
+}
