@@ -7,7 +7,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Only graph/executor.ts may talk to the driver (STYLE.md §2).
       'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'Use graph/executor.ts.' }] }],
     },
