@@ -66,12 +66,14 @@ export const FlowCase = z.object({
   number: z.string(),
   title: z.string(),
   date: z.string().nullable(),
+  /** Every meeting date that treated the case, ascending (a postponed case has several). */
+  dates: z.array(z.string()),
   type: z.string().nullable(),
   stub: z.boolean(),
 });
 export const Flow = z
   .object({
-    lanes: z.array(z.object({ committee: z.string(), name: z.string() })),
+    lanes: z.array(z.object({ committee: z.string(), name: z.string(), shortName: z.string() })),
     cases: z.array(FlowCase),
     links: z.array(z.object({ from: z.string(), to: z.string(), kind: z.union([CaseLinkKind, z.literal('follow-up')]), quote: z.string().nullable() })),
     planned: z.array(z.object({ from: z.string(), committee: z.string(), date: z.string().nullable(), quote: z.string().nullable() })),

@@ -110,6 +110,8 @@ export const Document = z.object({
   lineEnd: z.number().int().positive(),
   /** ISO date of the meeting the document is about, when known: later documents win conflicts. */
   date: isoDate.optional(),
+  /** Version of the parser that read it; a newer parser re-reads the file. */
+  parserVersion: z.number().int().optional(),
 });
 
 /**

@@ -34,6 +34,7 @@ export interface DocumentRecord {
   lineStart: number;
   lineEnd: number;
   date?: string;
+  parserVersion?: number;
 }
 
 export interface FileRecords {

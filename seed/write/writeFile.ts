@@ -1,6 +1,12 @@
 import type { Executor } from '../../graph/executor.js';
 import { recomputeNodes, removeDocuments, upsertDocuments, upsertNodes, upsertRels } from './graphWrites.js';
 import type { FileRecords } from './records.js';
+
+/**
+ * Bump when parsing changes what a document yields: files loaded by an older parser are then
+ * read again on the next ingest (or start), instead of being skipped as unchanged.
+ */
+export const PARSER_VERSION = 2;
 import { relinkAll } from './relink.js';
 
 export interface WriteOutcome {
@@ -21,12 +27,17 @@ export async function writeFileRecords(
   records: FileRecords,
 ): Promise<WriteOutcome> {
   return executor.writeTx(async (tx) => {
-    const loaded = await tx.run('MATCH (d:Document {fileSha256: $sha256}) RETURN count(d) AS n', { sha256 });
-    if (Number(loaded[0]?.n) > 0) return { status: 'unchanged', links: 0, linkWarnings: [] };
-    const previous = await tx.run('MATCH (d:Document {file: $file}) RETURN collect(d.id) AS ids', { file });
+    const loaded = await tx.run('MATCH (d:Document {fileSha256: $sha256}) RETURN count(d) AS n, collect(DISTINCT d.parserVersion) AS versions', { sha256 });
+    const sameParser = (loaded[0]?.versions as unknown[] | undefined)?.every((v) => v === PARSER_VERSION);
+    if (Number(loaded[0]?.n) > 0 && sameParser) return { status: 'unchanged', links: 0, linkWarnings: [] };
+    // An edited file under the same name, or this file read by an older parser, is replaced.
+    const previous = await tx.run(
+      'MATCH (d:Document) WHERE d.file = $file OR d.fileSha256 = $sha256 RETURN collect(d.id) AS ids',
+      { file, sha256 },
+    );
     const previousIds = (previous[0]?.ids as string[]) ?? [];
     const touchedByOld = await removeDocuments(tx, previousIds);
-    await upsertDocuments(tx, records.documents);
+    await upsertDocuments(tx, records.documents.map((d) => ({ ...d, parserVersion: PARSER_VERSION })));
     const touched = await upsertNodes(tx, records.nodes);
     await upsertRels(tx, records.rels);
     await recomputeNodes(tx, [...touchedByOld, ...touched]);

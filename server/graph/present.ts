@@ -46,7 +46,15 @@ export function publicProps(p: Record<string, unknown>): Record<string, unknown>
   return rest;
 }
 
+/**
+ * A Cytoscape node. `kind` is the label (it drives styling); a node's own `kind` property
+ * (a statement's input/response, an organisation's type) travels as `category`.
+ */
 export function nodeElement(n: RawNode) {
   const kind = primaryLabel(n.labels)!;
-  return { group: 'nodes' as const, data: { ...publicProps(n.props), id: publicId(n), kind, label: displayLabel(kind, n.props) } };
+  const { kind: category, ...props } = publicProps(n.props);
+  return {
+    group: 'nodes' as const,
+    data: { ...props, ...(category ? { category } : {}), id: publicId(n), kind, label: displayLabel(kind, n.props) },
+  };
 }

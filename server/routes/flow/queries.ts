@@ -25,8 +25,8 @@ const DETAILS = `
 MATCH (c:Case) WHERE c.id IN $ids
 OPTIONAL MATCH (c)-[t:TREATED_AT]->(m:Meeting)
 WITH c, t, m ORDER BY m.startDate
-WITH c, head(collect(t.type)) AS firstType
-RETURN c.id AS id, c.committee AS committee, c.number AS number, c.title AS title, c.date AS date,
+WITH c, head(collect(t.type)) AS firstType, [d IN collect(DISTINCT m.startDate) WHERE d IS NOT NULL] AS dates
+RETURN c.id AS id, c.committee AS committee, c.number AS number, c.title AS title, c.date AS date, dates,
        coalesce(c.type, firstType) AS type, coalesce(c.stub, false) AS stub`;
 
 const LINKS = `
@@ -40,7 +40,7 @@ const PLANNED = `
 MATCH (a:Case)-[p:PLANNED]->(k:Committee) WHERE a.id IN $ids
 RETURN DISTINCT a.id AS from, k.key AS committee, p.date AS date, p.quote AS quote`;
 
-const LANES = `MATCH (k:Committee) RETURN k.key AS committee, k.name AS name ORDER BY k.key`;
+const LANES = `MATCH (k:Committee) RETURN k.key AS committee, k.name AS name, coalesce(k.shortName, k.key) AS shortName ORDER BY k.key`;
 
 export async function flowCaseIds(executor: Executor, q: { topic?: string; case?: string }): Promise<string[]> {
   const rows = q.topic

@@ -1,0 +1,129 @@
+import type { ElementsT, EntityT } from '../../../graph/api/responses.js';
+import { q, useApi } from '../api/client.js';
+import { useT } from '../i18n/i18n.js';
+import { KIND_STYLE } from '../kinds.js';
+import { SourceList, type SourceItem } from './SourceList.js';
+import { Status } from './Status.js';
+
+const HIDDEN_PROPS = new Set(['id', 'key', 'title', 'name', 'text', 'decision', 'proposedDecision', 'summary', 'aliases', 'stub']);
+
+function StatementsOfCase({ caseId, onOpen }: { caseId: string; onOpen: (id: string) => void }) {
+  const { t } = useT();
+  const res = useApi<ElementsT>(`/api/neighbourhood?${q({ ids: caseId, depth: 2, kinds: ['Statement', 'Organization', 'Person'], rels: ['ON', 'RAISED', 'RESPONDS_TO'], limit: 400 })}`);
+  const els = res.data;
+  const byId = new Map((els?.nodes ?? []).map((n) => [n.data.id, n]));
+  const raisers = (sid: string) =>
+    (els?.edges ?? []).filter((e) => e.data.type === 'RAISED' && e.data.target === sid).map((e) => byId.get(e.data.source)?.data.label ?? e.data.source);
+  const responsesTo = (sid: string) =>
+    (els?.edges ?? []).filter((e) => e.data.type === 'RESPONDS_TO' && e.data.target === sid).flatMap((e) => byId.get(e.data.source) ?? []);
+  const inputs = (els?.nodes ?? []).filter((n) => n.data.kind === 'Statement' && n.data.category === 'input');
+  const textOf = (n: { data: Record<string, unknown> }) => String(n.data.text ?? n.data.label);
+  return (
+    <Status loading={res.loading && !els} error={res.error} retry={res.retry}>
+      {inputs.length > 0 && (
+        <section>
+          <h3>
+            {t('statements')} ({inputs.length})
+          </h3>
+          <ul className="statement-list">
+            {inputs.map((s) => {
+              const who = raisers(s.data.id);
+              return (
+                <li key={s.data.id}>
+                  <button type="button" className="link" onClick={() => onOpen(s.data.id)}>
+                    <strong>{who.length ? who.join(', ') : t('anonymous')}:</strong> {textOf(s)}
+                  </button>
+                  {responsesTo(s.data.id).map((r) => (
+                    <p key={r.data.id} className="response">
+                      ↳ <strong>{raisers(r.data.id).join(', ') || t('anonymous')}:</strong> {textOf(r)}
+                    </p>
+                  ))}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </Status>
+  );
+}
+
+/** Everything about the selected node or edge, with the quoted source passages. */
+export function DetailsPanel({ selected, elements, onOpen }: { selected?: string; elements: ElementsT; onOpen: (id: string) => void }) {
+  const { t, kind } = useT();
+  const isEdge = selected?.includes('|');
+  const entity = useApi<EntityT>(selected && !isEdge ? `/api/entities/${encodeURIComponent(selected)}` : undefined);
+  if (!selected) return <p className="hint">{t('selectSomething')}</p>;
+  if (isEdge) {
+    const edge = elements.edges.find((e) => e.data.id === selected);
+    if (!edge) return <p className="hint">{t('selectSomething')}</p>;
+    const name = (id: string) => elements.nodes.find((n) => n.data.id === id)?.data.label ?? id;
+    return (
+      <article className="details">
+        <h2>{String(edge.data.label)}</h2>
+        <p>
+          {name(edge.data.source)} → {name(edge.data.target)}
+        </p>
+        <SourceList sources={(edge.data.sources as SourceItem[] | undefined) ?? []} />
+      </article>
+    );
+  }
+  const e = entity.data;
+  const p = (e?.properties ?? {}) as Record<string, unknown>;
+  return (
+    <Status loading={entity.loading && !e} error={entity.error} retry={entity.retry}>
+      {e && (
+        <article className="details">
+          <p className="details-kind" style={{ color: KIND_STYLE[e.kind]?.color }}>
+            {KIND_STYLE[e.kind]?.icon} {kind(e.kind)}
+          </p>
+          <h2>{e.kind === 'Statement' || e.kind === 'ActionItem' ? kind(e.kind) : e.label}</h2>
+          {typeof p.text === 'string' && <p className="statement-text">{p.text}</p>}
+          {typeof p.summary === 'string' && (
+            <section>
+              <h3>{t('summary')}</h3>
+              <p>{p.summary}</p>
+            </section>
+          )}
+          {typeof p.decision === 'string' && (
+            <section className="decision">
+              <h3>{t('decision')}</h3>
+              <p>{p.decision}</p>
+            </section>
+          )}
+          {typeof p.proposedDecision === 'string' && (
+            <section>
+              <h3>{t('proposedDecision')}</h3>
+              <p>{p.proposedDecision}</p>
+            </section>
+          )}
+          {e.kind === 'Case' && <StatementsOfCase caseId={e.id} onOpen={onOpen} />}
+          <section>
+            <h3>{t('properties')}</h3>
+            <dl className="props">
+              {Object.entries(p)
+                .filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== '' && !(Array.isArray(v) && !v.length))
+                .map(([k, v]) => (
+                  <div key={k}>
+                    <dt>{k}</dt>
+                    <dd>{Array.isArray(v) ? v.join(', ') : String(v)}</dd>
+                  </div>
+                ))}
+            </dl>
+          </section>
+          <section>
+            <h3>{t('relations')}</h3>
+            <ul className="rel-counts">
+              {e.relationshipCounts.map((r) => (
+                <li key={`${r.type}${r.direction}`}>
+                  {r.direction === 'out' ? '→' : '←'} {r.type}: {r.count}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <SourceList sources={e.sources} />
+        </article>
+      )}
+    </Status>
+  );
+}

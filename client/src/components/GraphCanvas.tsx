@@ -1,0 +1,157 @@
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import type { LayoutName } from '../state/urlState.js';
+import { graphStyle } from './graphStyle.js';
+
+cytoscape.use(fcose);
+
+export interface GraphCanvasHandle {
+  fit(): void;
+  png(): string | undefined;
+  visibleElements(): unknown[];
+}
+
+export interface GraphCanvasProps {
+  elements: ElementDefinition[];
+  layout: LayoutName;
+  selected?: string;
+  hidden: Set<string>;
+  pinned: Set<string>;
+  highlighted?: Set<string>;
+  onSelect: (id: string | undefined) => void;
+  onExpand: (id: string) => void;
+  label: string;
+}
+
+const LARGE = 1000;
+
+/** Quality falls with size: fcose at default quality takes ~30 s for 1,000 nodes on two cores. */
+function layoutOptions(name: LayoutName, nodes: number, fixed?: { nodeId: string; position: { x: number; y: number } }[]): LayoutOptions {
+  if (name === 'concentric') {
+    return { name: 'concentric', animate: false, minNodeSpacing: 24, concentric: (n: cytoscape.NodeSingular) => n.degree(false), levelWidth: () => 2 } as LayoutOptions;
+  }
+  if (name === 'breadthfirst') return { name: 'breadthfirst', animate: false, directed: false, spacingFactor: 1.1 } as LayoutOptions;
+  return {
+    name: 'fcose',
+    quality: nodes > 300 ? 'draft' : 'default',
+    animate: false,
+    randomize: !fixed?.length,
+    nodeRepulsion: 6000,
+    idealEdgeLength: 90,
+    packComponents: true,
+    ...(fixed?.length ? { fixedNodeConstraint: fixed } : {}),
+  } as LayoutOptions;
+}
+
+/** Fits the visible graph, but never zooms a handful of nodes up to poster size. */
+function fitVisible(cy: Core): void {
+  cy.fit(cy.elements(':visible'), 40);
+  if (cy.zoom() > 1.3) {
+    cy.zoom(1.3);
+    cy.center(cy.elements(':visible'));
+  }
+}
+
+function webglAvailable(): boolean {
+  try {
+    return Boolean(document.createElement('canvas').getContext('webgl2'));
+  } catch {
+    return false;
+  }
+}
+
+/** The one component that owns a Cytoscape instance. Expansions add nodes without moving the rest. */
+export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(props, ref) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const layoutName = useRef<LayoutName>(props.layout);
+  const callbacks = useRef(props);
+  callbacks.current = props;
+
+  useImperativeHandle(ref, () => ({
+    fit: () => cyRef.current && fitVisible(cyRef.current),
+    png: () => cyRef.current?.png({ full: true, scale: 2, bg: '#ffffff' }),
+    visibleElements: () => cyRef.current?.elements(':visible').jsons() ?? [],
+  }));
+
+  useEffect(() => {
+    const large = props.elements.length > LARGE;
+    const cy = cytoscape({
+      container: container.current,
+      style: graphStyle(large),
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 4,
+      // WebGL draws large graphs far faster; it is only asked for when the browser has it.
+      ...(large && webglAvailable() ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
+    });
+    cyRef.current = cy;
+    cy.on('tap', 'node, edge', (e) => callbacks.current.onSelect(e.target.id()));
+    cy.on('tap', (e) => {
+      if (e.target === cy) callbacks.current.onSelect(undefined);
+    });
+    cy.on('dbltap', 'node', (e) => callbacks.current.onExpand(e.target.id()));
+    cy.on('mouseover', 'edge', (e) => e.target.addClass('hover'));
+    cy.on('mouseout', 'edge', (e) => e.target.removeClass('hover'));
+    return () => {
+      cy.destroy();
+      cyRef.current = null;
+    };
+    // The instance lives as long as the component; elements are synced below.
+  }, []);
+
+  // Sync elements: add what is new, remove what is gone, lay out only the new nodes.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const wanted = new Set(props.elements.map((e) => e.data.id!));
+    const before = cy.nodes().length;
+    cy.batch(() => {
+      cy.elements().filter((e) => !wanted.has(e.id())).remove();
+      const fresh = props.elements.filter((e) => cy.getElementById(e.data.id!).empty());
+      const nodes = fresh.filter((e) => e.group === 'nodes');
+      const edges = fresh.filter((e) => e.group === 'edges');
+      // New nodes start next to a neighbour already on screen, so the layout has little to do.
+      for (const n of nodes) {
+        const neighbour = edges
+          .flatMap((e) => (e.data.source === n.data.id ? [e.data.target] : e.data.target === n.data.id ? [e.data.source] : []))
+          .find((id) => id && !cy.getElementById(id).empty());
+        const at = neighbour ? cy.getElementById(neighbour).position() : { x: 0, y: 0 };
+        n.position = { x: at.x + (Math.random() - 0.5) * 80, y: at.y + (Math.random() - 0.5) * 80 };
+      }
+      cy.add([...nodes, ...edges]);
+    });
+    const added = cy.nodes().length - before;
+    if (added > 0 || layoutName.current !== props.layout) {
+      const relayoutAll = before === 0 || layoutName.current !== props.layout;
+      layoutName.current = props.layout;
+      const fixed = relayoutAll
+        ? undefined
+        : cy.nodes('[?placed]').map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
+      const name = relayoutAll ? props.layout : 'fcose';
+      cy.layout(layoutOptions(name, cy.nodes().length, fixed)).run();
+      cy.nodes().data('placed', true);
+      if (relayoutAll) fitVisible(cy);
+    }
+    // What is on screen, for assistive technology and browser tests (the canvas itself is opaque).
+    if (container.current) container.current.dataset.nodes = String(cy.nodes().length);
+  }, [props.elements, props.layout]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('hidden pinned path');
+      cy.elements().unselect();
+      for (const id of props.hidden) cy.getElementById(id).addClass('hidden');
+      cy.nodes().unlock();
+      for (const id of props.pinned) cy.getElementById(id).addClass('pinned').lock();
+      for (const id of props.highlighted ?? []) cy.getElementById(id).addClass('path');
+      if (props.selected) cy.getElementById(props.selected).select();
+    });
+  }, [props.hidden, props.pinned, props.selected, props.highlighted, props.elements]);
+
+  // Focusable, so the keyboard commands of the graph view (arrows, Enter, h, p, f) reach it.
+  return <div ref={container} className="graph-canvas" role="application" tabIndex={0} aria-label={props.label} data-testid="graph-canvas" />;
+});

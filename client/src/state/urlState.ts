@@ -1,0 +1,92 @@
+import { EXPLORABLE_KINDS } from '../../../graph/api/requests.js';
+
+/*
+ * Every view, filter and selection lives in the URL, so links can be shared and back/forward
+ * work. These are pure functions from and to the query string; useUrlState wires them to history.
+ */
+
+export const VIEWS = ['graph', 'flow', 'matrix', 'paths', 'topics', 'onboarding'] as const;
+export type View = (typeof VIEWS)[number];
+export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export interface Filters {
+  kinds: string[];
+  committee?: string;
+  from?: string;
+  to?: string;
+  topic?: string;
+}
+
+export interface UrlState {
+  view: View;
+  lang: 'nb' | 'en';
+  /** Nodes whose neighbourhood is shown, in the order they were expanded. */
+  ids: string[];
+  selected?: string;
+  layout: LayoutName;
+  filters: Filters;
+  flowTopic?: string;
+  flowCase?: string;
+  matrixCommittee?: string;
+  pathFrom?: string;
+  pathTo?: string;
+}
+
+export const DEFAULT_STATE: UrlState = { view: 'graph', lang: 'nb', ids: [], layout: 'fcose', filters: { kinds: [] } };
+
+const oneOf = <T extends string>(all: readonly T[], v: string | null, fallback: T): T => (v && (all as readonly string[]).includes(v) ? (v as T) : fallback);
+const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
+const date = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+
+export function parseUrlState(search: string): UrlState {
+  const p = new URLSearchParams(search);
+  const kinds = list(p.get('kinds')).filter((k) => (EXPLORABLE_KINDS as readonly string[]).includes(k));
+  const opt = (k: string) => p.get(k) || undefined;
+  return {
+    view: oneOf(VIEWS, p.get('view'), 'graph'),
+    lang: p.get('lang') === 'en' ? 'en' : 'nb',
+    ids: list(p.get('ids')),
+    selected: opt('sel'),
+    layout: oneOf(LAYOUTS, p.get('layout'), 'fcose'),
+    filters: { kinds, committee: opt('committee'), from: date(p.get('from')), to: date(p.get('to')), topic: opt('topic') },
+    flowTopic: opt('flowTopic'),
+    flowCase: opt('flowCase'),
+    matrixCommittee: opt('mc'),
+    pathFrom: opt('pf'),
+    pathTo: opt('pt'),
+  };
+}
+
+export function serializeUrlState(s: UrlState): string {
+  const p = new URLSearchParams();
+  if (s.view !== 'graph') p.set('view', s.view);
+  if (s.lang !== 'nb') p.set('lang', s.lang);
+  if (s.ids.length) p.set('ids', s.ids.join(','));
+  if (s.selected) p.set('sel', s.selected);
+  if (s.layout !== 'fcose') p.set('layout', s.layout);
+  if (s.filters.kinds.length) p.set('kinds', s.filters.kinds.join(','));
+  for (const k of ['committee', 'from', 'to', 'topic'] as const) if (s.filters[k]) p.set(k, s.filters[k]!);
+  if (s.flowTopic) p.set('flowTopic', s.flowTopic);
+  if (s.flowCase) p.set('flowCase', s.flowCase);
+  if (s.matrixCommittee) p.set('mc', s.matrixCommittee);
+  if (s.pathFrom) p.set('pf', s.pathFrom);
+  if (s.pathTo) p.set('pt', s.pathTo);
+  const q = p.toString();
+  return q ? `?${q}` : '';
+}
+
+/** Opening a node in the graph: it becomes the selection and joins the expanded set. */
+export const openNode = (id: string) => (s: UrlState): UrlState => ({
+  ...s,
+  view: 'graph',
+  ids: s.ids.includes(id) ? s.ids : [...s.ids, id],
+  selected: id,
+});
+
+export const expandNode = (id: string) => (s: UrlState): UrlState => (s.ids.includes(id) ? s : { ...s, ids: [...s.ids, id] });
+
+/** Undo the last expansion (the first node stays). */
+export const undoExpansion = (s: UrlState): UrlState => (s.ids.length > 1 ? { ...s, ids: s.ids.slice(0, -1) } : s);
+
+export const select = (id: string | undefined) => (s: UrlState): UrlState => ({ ...s, selected: id });

@@ -1,0 +1,123 @@
+import type { ElementDefinition } from 'cytoscape';
+import { useMemo, useRef, useState } from 'react';
+import type { DependenciesT, ElementsT } from '../../../graph/api/responses.js';
+import { q, useApi } from '../api/client.js';
+import { DetailsPanel } from '../components/DetailsPanel.js';
+import { download } from '../components/download.js';
+import { FiltersBar } from '../components/FiltersBar.js';
+import { GraphCanvas, type GraphCanvasHandle } from '../components/GraphCanvas.js';
+import { Legend } from '../components/Legend.js';
+import { SearchBox } from '../components/SearchBox.js';
+import { Status } from '../components/Status.js';
+import { useT } from '../i18n/i18n.js';
+import { expandNode, LAYOUTS, openNode, select, undoExpansion, type UrlState } from '../state/urlState.js';
+
+const EMPTY: ElementsT = { nodes: [], edges: [], truncated: false };
+
+export function GraphView({ state, update, replace, highlighted }: { state: UrlState; update: (f: (s: UrlState) => UrlState) => void; replace: (f: (s: UrlState) => UrlState) => void; highlighted?: Set<string> }) {
+  const { t } = useT();
+  const canvas = useRef<GraphCanvasHandle>(null);
+  const [hidden, setHidden] = useState<Set<string>>(new Set());
+  const [pinned, setPinned] = useState<Set<string>>(new Set());
+  const f = state.filters;
+  const url = state.ids.length
+    ? `/api/neighbourhood?${q({ ids: state.ids, depth: 1, limit: 500, kinds: f.kinds, committee: f.committee, from: f.from, to: f.to, topic: f.topic })}`
+    : undefined;
+  const res = useApi<ElementsT>(url);
+  const topics = useApi<DependenciesT>('/api/topics/dependencies');
+  const data = (url && res.data) || EMPTY;
+  const elements = useMemo<ElementDefinition[]>(() => [...data.nodes, ...data.edges] as ElementDefinition[], [data]);
+  const sel = state.selected;
+  const selIsNode = sel && !sel.includes('|');
+  const toggle = (set: Set<string>, id: string) => {
+    const next = new Set(set);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    return next;
+  };
+  const onKey = (e: React.KeyboardEvent) => {
+    if (!selIsNode || (e.target as HTMLElement).tagName === 'INPUT') return;
+    if (e.key === 'Enter') update(expandNode(sel!));
+    else if (e.key === 'Delete' || e.key === 'h') setHidden((h) => toggle(h, sel!));
+    else if (e.key === 'p') setPinned((p) => toggle(p, sel!));
+    else if (e.key === 'f') canvas.current?.fit();
+    else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+      const ids = data.nodes.map((n) => n.data.id).filter((id) => !hidden.has(id));
+      const i = ids.indexOf(sel!);
+      const next = ids[(i + (e.key === 'ArrowRight' ? 1 : ids.length - 1)) % ids.length];
+      if (next) replace(select(next));
+    } else return;
+    e.preventDefault();
+  };
+  return (
+    <div className="graph-view" onKeyDown={onKey}>
+      <div className="graph-main">
+        <div className="toolbar" role="toolbar" aria-label={t('view.graph')}>
+          <SearchBox onPick={(id) => update(openNode(id))} autoFocus={!state.ids.length} />
+          <label>
+            {t('layout')}{' '}
+            <select value={state.layout} onChange={(e) => update((s) => ({ ...s, layout: e.target.value as UrlState['layout'] }))}>
+              {LAYOUTS.map((l) => (
+                <option key={l} value={l}>
+                  {t(`layout.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" disabled={!selIsNode} onClick={() => update(expandNode(sel!))} title="Enter">
+            {t('expand')}
+          </button>
+          <button type="button" disabled={!selIsNode} onClick={() => setHidden((h) => toggle(h, sel!))} title="h">
+            {t('hide')}
+          </button>
+          <button type="button" disabled={!selIsNode} onClick={() => setPinned((p) => toggle(p, sel!))} title="p">
+            {selIsNode && pinned.has(sel!) ? t('unpin') : t('pin')}
+          </button>
+          <button type="button" onClick={() => canvas.current?.fit()} title="f">
+            {t('fit')}
+          </button>
+          <button type="button" disabled={state.ids.length < 2} onClick={() => update(undoExpansion)}>
+            {t('undo')}
+          </button>
+          <button type="button" disabled={!data.nodes.length} onClick={() => { const png = canvas.current?.png(); if (png) void fetch(png).then((r) => r.blob()).then((b) => download('sakskart.png', b)); }}>
+            {t('exportPng')}
+          </button>
+          <button type="button" disabled={!data.nodes.length} onClick={() => download('sakskart-elements.json', JSON.stringify(canvas.current?.visibleElements() ?? [], null, 2), 'application/json')}>
+            {t('exportJson')}
+          </button>
+        </div>
+        <FiltersBar filters={f} topics={topics.data?.topics ?? []} onChange={(filters) => update((s) => ({ ...s, filters }))} />
+        {data.truncated && (
+          <p className="warning" role="status">
+            ⚠ {t('truncated')}
+          </p>
+        )}
+        <div className="canvas-wrap">
+          {!state.ids.length && <div className="status status-empty canvas-overlay">{t('emptyGraph')}</div>}
+          {res.error && (
+            <div className="canvas-overlay">
+              <Status error={res.error} retry={res.retry} />
+            </div>
+          )}
+          {res.loading && !res.data && state.ids.length > 0 && <div className="canvas-overlay status">{t('loading')}</div>}
+          <GraphCanvas
+            ref={canvas}
+            elements={elements}
+            layout={state.layout}
+            selected={sel}
+            hidden={hidden}
+            pinned={pinned}
+            highlighted={highlighted}
+            label={t('view.graph')}
+            onSelect={(id) => replace(select(id))}
+            onExpand={(id) => update(expandNode(id))}
+          />
+          <Legend />
+        </div>
+      </div>
+      <aside className="details-panel" aria-label={t('details')}>
+        <DetailsPanel selected={sel} elements={data} onOpen={(id) => update(openNode(id))} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { pino } from 'pino';
+import type { Executor } from '../../graph/executor.js';
+import { createApp } from '../../server/app.js';
+import { ensureClientBuilt } from '../../server/clientBuild.js';
+
+export const SCREENSHOTS = path.resolve('test-results/screenshots');
+const CHROMIUM = process.env.SAKSKART_CHROMIUM ?? '/usr/bin/chromium';
+
+/** The real server (API + built client) on a free loopback port, and Debian's Chromium headless. */
+export async function startExplorer(executor: Executor) {
+  const clientDir = await ensureClientBuilt(() => {});
+  const app = createApp({ executor, logger: pino({ level: 'silent' }), clientDir, rateLimitPerMinute: 100_000 });
+  const server = await new Promise<import('node:http').Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  await mkdir(SCREENSHOTS, { recursive: true });
+  return {
+    base,
+    browser,
+    async page(opts: { tourSeen?: boolean } = {}): Promise<Page> {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      if (opts.tourSeen !== false) await page.addInitScript(() => window.localStorage.setItem('sakskart.tourSeen', '1'));
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+export const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
