@@ -14,12 +14,17 @@ import { CORPUS_DIR } from '../seed/bundledCorpus.js';
 import { expandInputs, ingestFiles } from '../seed/ingest.js';
 import { Gazetteer } from '../seed/parse/gazetteer.js';
 import { parseText } from '../seed/parse/parseFile.js';
+import { measureBrowser } from './browser.js';
 
 const TARGETS = {
   parseMsPerFile: 250,
   corpusIngestSeconds: 30,
   syntheticIngestSecondsPerFile: 5,
   heapMiB: 512,
+  // The explorer with ~2,000 elements: drawn and laid out (fcose draft) within 15 s on two cores,
+  // and at least 20 frames per second while zooming.
+  browserRenderSeconds: 15,
+  browserMinFps: 20,
 };
 const SYNTHETIC_FILES = Number(process.env.SAKSKART_BENCH_FILES ?? 24);
 
@@ -68,6 +73,13 @@ async function main() {
     record(`ingest ${SYNTHETIC_FILES} synthetic minutes, s per file`, (performance.now() - t0) / 1000 / SYNTHETIC_FILES, TARGETS.syntheticIngestSecondsPerFile, 's');
     const [count] = await ex.read('MATCH (n) RETURN count(n) AS nodes');
     process.stdout.write(`graph after synthetic ingest: ${count?.nodes} nodes\n`);
+    if (process.env.SAKSKART_BENCH_BROWSER !== '0') {
+      const meetings = await ex.read('MATCH (m:Meeting) RETURN m.id AS id ORDER BY id LIMIT 12');
+      const b = await measureBrowser(ex, meetings.map((m) => `Meeting:${String(m.id)}`));
+      process.stdout.write(`browser: ${b.nodes} nodes, ${b.elements} elements; idle ${b.fps.idle} fps, zooming ${b.fps.zooming} fps\n`);
+      record(`explorer drawn with ${b.elements} elements`, b.renderMs / 1000, TARGETS.browserRenderSeconds, 's');
+      record('explorer frame rate while zooming (higher is better)', -b.fps.zooming, -TARGETS.browserMinFps, 'fps (negated)');
+    }
   } finally {
     await ex.close();
     await local?.stop();

@@ -9,6 +9,7 @@ describe('URL state', () => {
       lang: 'en' as const,
       ids: ['Topic:ehds', 'Case:NUIT-38/22'],
       selected: 'Case:NUIT-38/22',
+      depth: 2,
       layout: 'concentric' as const,
       filters: { kinds: ['Case', 'Organization'], committee: 'NUIT', from: '2022-01-01', to: '2022-12-31', topic: 'ehds' },
       flowTopic: 'ehds',

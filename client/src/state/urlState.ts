@@ -24,6 +24,8 @@ export interface UrlState {
   /** Nodes whose neighbourhood is shown, in the order they were expanded. */
   ids: string[];
   selected?: string;
+  /** How many steps around the expanded nodes are shown (1–3). */
+  depth: number;
   layout: LayoutName;
   filters: Filters;
   flowTopic?: string;
@@ -33,7 +35,7 @@ export interface UrlState {
   pathTo?: string;
 }
 
-export const DEFAULT_STATE: UrlState = { view: 'graph', lang: 'nb', ids: [], layout: 'fcose', filters: { kinds: [] } };
+export const DEFAULT_STATE: UrlState = { view: 'graph', lang: 'nb', ids: [], depth: 1, layout: 'fcose', filters: { kinds: [] } };
 
 const oneOf = <T extends string>(all: readonly T[], v: string | null, fallback: T): T => (v && (all as readonly string[]).includes(v) ? (v as T) : fallback);
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
@@ -48,6 +50,7 @@ export function parseUrlState(search: string): UrlState {
     lang: p.get('lang') === 'en' ? 'en' : 'nb',
     ids: list(p.get('ids')),
     selected: opt('sel'),
+    depth: Math.min(3, Math.max(1, Number(p.get('depth')) || 1)),
     layout: oneOf(LAYOUTS, p.get('layout'), 'fcose'),
     filters: { kinds, committee: opt('committee'), from: date(p.get('from')), to: date(p.get('to')), topic: opt('topic') },
     flowTopic: opt('flowTopic'),
@@ -64,6 +67,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.lang !== 'nb') p.set('lang', s.lang);
   if (s.ids.length) p.set('ids', s.ids.join(','));
   if (s.selected) p.set('sel', s.selected);
+  if (s.depth !== 1) p.set('depth', String(s.depth));
   if (s.layout !== 'fcose') p.set('layout', s.layout);
   if (s.filters.kinds.length) p.set('kinds', s.filters.kinds.join(','));
   for (const k of ['committee', 'from', 'to', 'topic'] as const) if (s.filters[k]) p.set(k, s.filters[k]!);

@@ -13,6 +13,8 @@ import { useT } from '../i18n/i18n.js';
 import { expandNode, LAYOUTS, openNode, select, undoExpansion, type UrlState } from '../state/urlState.js';
 
 const EMPTY: ElementsT = { nodes: [], edges: [], truncated: false };
+/** Nodes per view; past this the server truncates and the view says so. */
+const NODE_LIMIT = 1000;
 
 export function GraphView({ state, update, replace, highlighted }: { state: UrlState; update: (f: (s: UrlState) => UrlState) => void; replace: (f: (s: UrlState) => UrlState) => void; highlighted?: Set<string> }) {
   const { t } = useT();
@@ -21,7 +23,7 @@ export function GraphView({ state, update, replace, highlighted }: { state: UrlS
   const [pinned, setPinned] = useState<Set<string>>(new Set());
   const f = state.filters;
   const url = state.ids.length
-    ? `/api/neighbourhood?${q({ ids: state.ids, depth: 1, limit: 500, kinds: f.kinds, committee: f.committee, from: f.from, to: f.to, topic: f.topic })}`
+    ? `/api/neighbourhood?${q({ ids: state.ids, depth: state.depth, limit: NODE_LIMIT, kinds: f.kinds, committee: f.committee, from: f.from, to: f.to, topic: f.topic })}`
     : undefined;
   const res = useApi<ElementsT>(url);
   const topics = useApi<DependenciesT>('/api/topics/dependencies');
@@ -61,6 +63,14 @@ export function GraphView({ state, update, replace, highlighted }: { state: UrlS
                 <option key={l} value={l}>
                   {t(`layout.${l}`)}
                 </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('depth')}{' '}
+            <select value={state.depth} onChange={(e) => update((s) => ({ ...s, depth: Number(e.target.value) }))}>
+              {[1, 2, 3].map((d) => (
+                <option key={d}>{d}</option>
               ))}
             </select>
           </label>
