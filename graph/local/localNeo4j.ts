@@ -145,7 +145,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   await checkJava();
   await checkPortFree(opts.boltPort, 'Bolt connector', 'SAKSKART_NEO4J_PORT');
   await checkPortFree(opts.httpPort, 'HTTP connector', 'SAKSKART_NEO4J_HTTP_PORT');
-  log('Resolving Neo4j 5.26 with Maven (first run downloads it)…');
+  log('Resolving Neo4j 5.26 (Maven downloads it on first use)…');
   const classpath = await resolveNeo4jClasspath();
 
   for (const sub of ['conf', 'data', 'logs', 'run', 'import']) await mkdir(path.join(dir, sub), { recursive: true });
