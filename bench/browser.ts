@@ -25,7 +25,11 @@ export async function measureBrowser(executor: Executor, ids: string[], depth = 
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const t0 = Date.now();
     await page.goto(`${base}/?ids=${ids.map(encodeURIComponent).join(',')}&depth=${depth}`);
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-nodes')) > 0, null, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-nodes')) > 0,
+      null,
+      { timeout: 120_000 },
+    );
     const renderMs = Date.now() - t0;
     const nodes = Number(await page.getAttribute('[data-testid="graph-canvas"]', 'data-nodes'));
     const elements = (await page.evaluate(

@@ -29,7 +29,8 @@ const TARGETS = {
 const SYNTHETIC_FILES = Number(process.env.SAKSKART_BENCH_FILES ?? 24);
 
 const results: { name: string; value: number; target: number; unit: string }[] = [];
-const record = (name: string, value: number, target: number, unit: string) => results.push({ name, value, target, unit });
+const record = (name: string, value: number, target: number, unit: string) =>
+  results.push({ name, value, target, unit });
 
 async function main() {
   const gaz = Gazetteer.load();
@@ -44,8 +45,24 @@ async function main() {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sakskart-bench-'));
   const local = process.env.NEO4J_URI
     ? undefined
-    : await startLocalNeo4j({ dir: path.join(dir, 'neo4j'), boltPort: await freePort(), httpPort: await freePort(), heap: '512m', pageCache: '128m', startTimeoutMs: 180_000 });
-  const ex = new Executor(local ? { uri: local.boltUri } : { uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE });
+    : await startLocalNeo4j({
+        dir: path.join(dir, 'neo4j'),
+        boltPort: await freePort(),
+        httpPort: await freePort(),
+        heap: '512m',
+        pageCache: '128m',
+        startTimeoutMs: 180_000,
+      });
+  const ex = new Executor(
+    local
+      ? { uri: local.boltUri }
+      : {
+          uri: process.env.NEO4J_URI!,
+          user: process.env.NEO4J_USER,
+          password: process.env.NEO4J_PASSWORD,
+          database: process.env.NEO4J_DATABASE,
+        },
+  );
   try {
     await applySchema(ex);
     t0 = performance.now();
@@ -70,15 +87,30 @@ async function main() {
     const res = await ingestFiles(ex, synthetic, { gazetteer: gaz });
     const failed = res.filter((r) => r.status === 'failed');
     if (failed.length) throw new Error(`synthetic ingest failed: ${failed[0]!.error}`);
-    record(`ingest ${SYNTHETIC_FILES} synthetic minutes, s per file`, (performance.now() - t0) / 1000 / SYNTHETIC_FILES, TARGETS.syntheticIngestSecondsPerFile, 's');
+    record(
+      `ingest ${SYNTHETIC_FILES} synthetic minutes, s per file`,
+      (performance.now() - t0) / 1000 / SYNTHETIC_FILES,
+      TARGETS.syntheticIngestSecondsPerFile,
+      's',
+    );
     const [count] = await ex.read('MATCH (n) RETURN count(n) AS nodes');
     process.stdout.write(`graph after synthetic ingest: ${count?.nodes} nodes\n`);
     if (process.env.SAKSKART_BENCH_BROWSER !== '0') {
       const meetings = await ex.read('MATCH (m:Meeting) RETURN m.id AS id ORDER BY id LIMIT 12');
-      const b = await measureBrowser(ex, meetings.map((m) => `Meeting:${String(m.id)}`));
-      process.stdout.write(`browser: ${b.nodes} nodes, ${b.elements} elements; idle ${b.fps.idle} fps, zooming ${b.fps.zooming} fps\n`);
+      const b = await measureBrowser(
+        ex,
+        meetings.map((m) => `Meeting:${String(m.id)}`),
+      );
+      process.stdout.write(
+        `browser: ${b.nodes} nodes, ${b.elements} elements; idle ${b.fps.idle} fps, zooming ${b.fps.zooming} fps\n`,
+      );
       record(`explorer drawn with ${b.elements} elements`, b.renderMs / 1000, TARGETS.browserRenderSeconds, 's');
-      record('explorer frame rate while zooming (higher is better)', -b.fps.zooming, -TARGETS.browserMinFps, 'fps (negated)');
+      record(
+        'explorer frame rate while zooming (higher is better)',
+        -b.fps.zooming,
+        -TARGETS.browserMinFps,
+        'fps (negated)',
+      );
     }
   } finally {
     await ex.close();
@@ -91,7 +123,9 @@ async function main() {
   for (const r of results) {
     const pass = r.value <= r.target;
     ok &&= pass;
-    process.stdout.write(`${pass ? 'ok  ' : 'FAIL'} ${r.name.padEnd(48)} ${r.value.toFixed(2).padStart(9)} ${r.unit} (target ≤ ${r.target} ${r.unit})\n`);
+    process.stdout.write(
+      `${pass ? 'ok  ' : 'FAIL'} ${r.name.padEnd(48)} ${r.value.toFixed(2).padStart(9)} ${r.unit} (target ≤ ${r.target} ${r.unit})\n`,
+    );
   }
   process.exit(ok ? 0 : 1);
 }

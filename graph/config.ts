@@ -15,8 +15,14 @@ export const Neo4jEnv = z.object({
   SAKSKART_HOME: z.string().default('.sakskart'),
   SAKSKART_NEO4J_PORT: port.default(7687),
   SAKSKART_NEO4J_HTTP_PORT: port.default(7474),
-  SAKSKART_NEO4J_HEAP: z.string().regex(/^\d+[mMgG]$/, 'must look like 512m').default('512m'),
-  SAKSKART_NEO4J_PAGECACHE: z.string().regex(/^\d+[mMgG]$/, 'must look like 256m').default('256m'),
+  SAKSKART_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mMgG]$/, 'must look like 512m')
+    .default('512m'),
+  SAKSKART_NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[mMgG]$/, 'must look like 256m')
+    .default('256m'),
   SAKSKART_NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
 });
 export type Neo4jEnv = z.infer<typeof Neo4jEnv>;

@@ -23,7 +23,12 @@ export async function openGraph(
 ): Promise<GraphConnection> {
   const target = readNeo4jTarget(env);
   if (target.kind === 'external') {
-    const executor = new Executor({ uri: target.uri, user: target.user, password: target.password, database: target.database });
+    const executor = new Executor({
+      uri: target.uri,
+      user: target.user,
+      password: target.password,
+      database: target.database,
+    });
     await executor.verify();
     return { executor, description: target.uri, close: () => executor.close() };
   }

@@ -37,7 +37,11 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
     }
     if (s.isDirectory()) {
       const entries = (await readdir(input, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-      out.push(...(await expandInputs(entries.filter((e) => e.isDirectory() || SUPPORTED.test(e.name)).map((e) => path.join(input, e.name)))));
+      out.push(
+        ...(await expandInputs(
+          entries.filter((e) => e.isDirectory() || SUPPORTED.test(e.name)).map((e) => path.join(input, e.name)),
+        )),
+      );
     } else {
       out.push(input);
     }
@@ -46,7 +50,18 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
 }
 
 function emptyResult(file: string): FileResult {
-  return { file, status: 'failed', documents: 0, meetings: 0, cases: 0, statements: 0, actionItems: 0, citations: 0, links: 0, warnings: [] };
+  return {
+    file,
+    status: 'failed',
+    documents: 0,
+    meetings: 0,
+    cases: 0,
+    statements: 0,
+    actionItems: 0,
+    citations: 0,
+    links: 0,
+    warnings: [],
+  };
 }
 
 /**

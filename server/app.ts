@@ -75,13 +75,29 @@ export function createApp(opts: AppOptions): Express {
       standardHeaders: 'draft-8',
       legacyHeaders: false,
       handler: (req, res) => {
-        res.status(429).type('application/problem+json').json({ type: 'about:blank', title: 'Too Many Requests', status: 429, detail: 'Rate limit exceeded; slow down.', instance: req.originalUrl });
+        res.status(429).type('application/problem+json').json({
+          type: 'about:blank',
+          title: 'Too Many Requests',
+          status: 429,
+          detail: 'Rate limit exceeded; slow down.',
+          instance: req.originalUrl,
+        });
       },
     }),
   );
   api.use(healthRouter(opts.executor));
   api.use(docsRouter());
-  for (const route of [searchRouter, entitiesRouter, neighbourhoodRouter, pathsRouter, flowRouter, matrixRouter, dependenciesRouter, meetingsRouter, glossaryRouter]) {
+  for (const route of [
+    searchRouter,
+    entitiesRouter,
+    neighbourhoodRouter,
+    pathsRouter,
+    flowRouter,
+    matrixRouter,
+    dependenciesRouter,
+    meetingsRouter,
+    glossaryRouter,
+  ]) {
     api.use(route(opts.executor));
   }
   api.use(notFoundRoute);

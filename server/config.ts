@@ -7,7 +7,14 @@ export const ServerEnv = z.object({
   SAKSKART_CORS_ORIGINS: z
     .string()
     .optional()
-    .transform((s) => (s ? s.split(',').map((o) => o.trim()).filter(Boolean) : [])),
+    .transform((s) =>
+      s
+        ? s
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean)
+        : [],
+    ),
   SAKSKART_RATE_LIMIT: z.coerce.number().int().positive().default(600),
   /** Set to "0" to skip loading the bundled corpus into an empty database. */
   SAKSKART_SEED: z.enum(['0', '1']).default('1'),
@@ -17,7 +24,9 @@ export type ServerEnv = z.infer<typeof ServerEnv>;
 export function readServerEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
   const parsed = ServerEnv.safeParse(env);
   if (!parsed.success) {
-    throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   return parsed.data;
 }

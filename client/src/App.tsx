@@ -41,12 +41,22 @@ function Shell({ state, update, replace }: ReturnType<typeof useUrlState>) {
         </div>
         <nav aria-label="Visninger">
           {VIEWS.map((v) => (
-            <button key={v} type="button" className={state.view === v ? 'tab active' : 'tab'} aria-current={state.view === v ? 'page' : undefined} onClick={() => go(v)}>
+            <button
+              key={v}
+              type="button"
+              className={state.view === v ? 'tab active' : 'tab'}
+              aria-current={state.view === v ? 'page' : undefined}
+              onClick={() => go(v)}
+            >
               {t(`view.${v}` as StringKey)}
             </button>
           ))}
         </nav>
-        <button type="button" className="lang" onClick={() => update((s) => ({ ...s, lang: s.lang === 'nb' ? 'en' : 'nb' }))}>
+        <button
+          type="button"
+          className="lang"
+          onClick={() => update((s) => ({ ...s, lang: s.lang === 'nb' ? 'en' : 'nb' }))}
+        >
           {t('language')}
         </button>
       </header>

@@ -6,8 +6,14 @@ export const NodeId = z
   .string()
   .max(300)
   .regex(/^[A-Za-z]+:.+$/, 'must look like Case:NUIT-37/22')
-  .refine((s) => s.split(':')[0]! in NODE_LABELS, { message: `label must be one of ${Object.keys(NODE_LABELS).join(', ')}` })
-  .meta({ id: 'NodeId', description: 'Label and key, e.g. "Case:NUIT-37/22" or "Topic:ehds"', example: 'Case:NUIT-37/22' });
+  .refine((s) => s.split(':')[0]! in NODE_LABELS, {
+    message: `label must be one of ${Object.keys(NODE_LABELS).join(', ')}`,
+  })
+  .meta({
+    id: 'NodeId',
+    description: 'Label and key, e.g. "Case:NUIT-37/22" or "Topic:ehds"',
+    example: 'Case:NUIT-37/22',
+  });
 
 export function parseNodeId(id: string): { label: NodeLabel; key: string } {
   const at = id.indexOf(':');

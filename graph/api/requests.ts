@@ -51,7 +51,10 @@ export const PathQuery = z.object({
 
 export const FlowQuery = z
   .object({ topic: z.string().max(60).optional(), case: z.string().max(60).optional() })
-  .refine((q) => Boolean(q.topic) !== Boolean(q.case), { message: 'give exactly one of topic or case', path: ['topic'] });
+  .refine((q) => Boolean(q.topic) !== Boolean(q.case), {
+    message: 'give exactly one of topic or case',
+    path: ['topic'],
+  });
 
 export const MatrixQuery = z.object({
   committee: z.string().max(40).optional(),

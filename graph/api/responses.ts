@@ -6,7 +6,14 @@ import { CaseLinkKind } from '../schema/relationships.js';
 const Props = z.record(z.string(), z.unknown());
 
 export const SourceRef = z
-  .object({ document: z.string(), file: z.string(), kind: z.string(), lineStart: z.number(), lineEnd: z.number(), quote: z.string() })
+  .object({
+    document: z.string(),
+    file: z.string(),
+    kind: z.string(),
+    lineStart: z.number(),
+    lineEnd: z.number(),
+    quote: z.string(),
+  })
   .meta({ id: 'SourceRef', description: 'Where a fact was read: document, file, lines and the quoted text' });
 
 export const SearchHit = z
@@ -55,7 +62,13 @@ export const PathStep = z.object({ from: z.string(), to: z.string(), type: z.str
 export const PathResult = z
   .object({
     paths: z.array(
-      z.object({ length: z.number(), nodes: z.array(NodeElement), steps: z.array(PathStep), explanation: z.string(), explanationNb: z.string() }),
+      z.object({
+        length: z.number(),
+        nodes: z.array(NodeElement),
+        steps: z.array(PathStep),
+        explanation: z.string(),
+        explanationNb: z.string(),
+      }),
     ),
   })
   .meta({ id: 'PathResult' });
@@ -75,8 +88,17 @@ export const Flow = z
   .object({
     lanes: z.array(z.object({ committee: z.string(), name: z.string(), shortName: z.string() })),
     cases: z.array(FlowCase),
-    links: z.array(z.object({ from: z.string(), to: z.string(), kind: z.union([CaseLinkKind, z.literal('follow-up')]), quote: z.string().nullable() })),
-    planned: z.array(z.object({ from: z.string(), committee: z.string(), date: z.string().nullable(), quote: z.string().nullable() })),
+    links: z.array(
+      z.object({
+        from: z.string(),
+        to: z.string(),
+        kind: z.union([CaseLinkKind, z.literal('follow-up')]),
+        quote: z.string().nullable(),
+      }),
+    ),
+    planned: z.array(
+      z.object({ from: z.string(), committee: z.string(), date: z.string().nullable(), quote: z.string().nullable() }),
+    ),
   })
   .meta({ id: 'Flow' });
 
@@ -84,14 +106,18 @@ export const Matrix = z
   .object({
     organizations: z.array(z.object({ id: z.string(), name: z.string() })),
     topics: z.array(z.object({ id: z.string(), name: z.string() })),
-    cells: z.array(z.object({ organization: z.string(), topic: z.string(), count: z.number(), statements: z.array(z.string()) })),
+    cells: z.array(
+      z.object({ organization: z.string(), topic: z.string(), count: z.number(), statements: z.array(z.string()) }),
+    ),
   })
   .meta({ id: 'Matrix' });
 
 export const Dependencies = z
   .object({
     topics: z.array(z.object({ id: z.string(), name: z.string(), cases: z.number() })),
-    links: z.array(z.object({ source: z.string(), target: z.string(), weight: z.number(), cases: z.array(z.string()) })),
+    links: z.array(
+      z.object({ source: z.string(), target: z.string(), weight: z.number(), cases: z.array(z.string()) }),
+    ),
   })
   .meta({ id: 'Dependencies' });
 
@@ -107,16 +133,44 @@ export const MeetingSummary = z.object({
 export const MeetingList = z.object({ meetings: z.array(MeetingSummary) }).meta({ id: 'MeetingList' });
 export const MeetingDetail = MeetingSummary.extend({
   agenda: z.array(
-    z.object({ order: z.number().nullable(), id: z.string(), number: z.string(), title: z.string(), type: z.string().nullable(), time: z.string().nullable(), decision: z.string().nullable(), proposedDecision: z.string().nullable() }),
+    z.object({
+      order: z.number().nullable(),
+      id: z.string(),
+      number: z.string(),
+      title: z.string(),
+      type: z.string().nullable(),
+      time: z.string().nullable(),
+      decision: z.string().nullable(),
+      proposedDecision: z.string().nullable(),
+    }),
   ),
-  attendance: z.array(z.object({ person: z.string(), name: z.string(), organization: z.string().nullable(), status: z.string(), days: z.array(z.number()), substituteFor: z.string().nullable() })),
-  actionItems: z.array(z.object({ id: z.string(), case: z.string(), text: z.string(), responsible: z.string().nullable() })),
+  attendance: z.array(
+    z.object({
+      person: z.string(),
+      name: z.string(),
+      organization: z.string().nullable(),
+      status: z.string(),
+      days: z.array(z.number()),
+      substituteFor: z.string().nullable(),
+    }),
+  ),
+  actionItems: z.array(
+    z.object({ id: z.string(), case: z.string(), text: z.string(), responsible: z.string().nullable() }),
+  ),
 }).meta({ id: 'MeetingDetail' });
 
 export const Glossary = z
   .object({
     entries: z.array(z.object({ term: z.string(), meaning: z.string(), kind: z.string(), id: z.string() })),
-    organizations: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), aliases: z.array(z.string()), committees: z.array(z.string()) })),
+    organizations: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        kind: z.string(),
+        aliases: z.array(z.string()),
+        committees: z.array(z.string()),
+      }),
+    ),
   })
   .meta({ id: 'Glossary' });
 export const WhosWho = z
@@ -125,7 +179,9 @@ export const WhosWho = z
       z.object({
         committee: z.string(),
         name: z.string(),
-        people: z.array(z.object({ id: z.string(), name: z.string(), organizations: z.array(z.string()), meetings: z.number() })),
+        people: z.array(
+          z.object({ id: z.string(), name: z.string(), organizations: z.array(z.string()), meetings: z.number() }),
+        ),
       }),
     ),
   })

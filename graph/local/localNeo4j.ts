@@ -86,12 +86,7 @@ export async function findRunningLocalNeo4j(dir: string): Promise<RunState | und
   return undefined;
 }
 
-async function waitUntilReady(
-  boltUri: string,
-  child: ChildProcess,
-  logFile: string,
-  timeoutMs: number,
-): Promise<void> {
+async function waitUntilReady(boltUri: string, child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const exec = new Executor({ uri: boltUri, database: 'system' });
   let exited: number | null = null;
@@ -106,7 +101,9 @@ async function waitUntilReady(
         return;
       } catch {
         if (Date.now() > deadline) {
-          throw new Error(`Neo4j did not accept Bolt connections on ${boltUri} within ${timeoutMs / 1000}s. Last log lines:\n${tail(logFile)}`);
+          throw new Error(
+            `Neo4j did not accept Bolt connections on ${boltUri} within ${timeoutMs / 1000}s. Last log lines:\n${tail(logFile)}`,
+          );
         }
         await new Promise((r) => setTimeout(r, 500));
       }

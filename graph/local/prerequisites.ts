@@ -28,7 +28,9 @@ export async function checkJava(java = javaBinary()): Promise<void> {
   }
   const major = parseJavaMajor(out);
   if (major === undefined || major < 17) {
-    throw new Error(`Java 17+ not found: "${java} -version" reports ${out.split('\n')[0]}. Set JAVA_HOME to a JDK 17 or 21.`);
+    throw new Error(
+      `Java 17+ not found: "${java} -version" reports ${out.split('\n')[0]}. Set JAVA_HOME to a JDK 17 or 21.`,
+    );
   }
 }
 
@@ -43,7 +45,9 @@ export function isPortFree(port: number): Promise<boolean> {
 
 export async function checkPortFree(port: number, what: string, envVar: string): Promise<void> {
   if (!(await isPortFree(port))) {
-    throw new Error(`port ${port} in use: cannot start the local Neo4j ${what} there. Stop what uses it or set ${envVar}.`);
+    throw new Error(
+      `port ${port} in use: cannot start the local Neo4j ${what} there. Stop what uses it or set ${envVar}.`,
+    );
   }
 }
 

@@ -38,7 +38,8 @@ export async function applySchema(executor: Executor): Promise<void> {
     'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties WHERE name = $name RETURN labelsOrTypes, properties',
     { name: FULLTEXT_INDEX },
   );
-  const same = (a: unknown, b: readonly string[]) => JSON.stringify([...(a as string[])].sort()) === JSON.stringify([...b].sort());
+  const same = (a: unknown, b: readonly string[]) =>
+    JSON.stringify([...(a as string[])].sort()) === JSON.stringify([...b].sort());
   if (existing && !(same(existing.labelsOrTypes, FULLTEXT_LABELS) && same(existing.properties, FULLTEXT_PROPERTIES))) {
     await executor.autoCommit(`DROP INDEX ${FULLTEXT_INDEX}`);
   }

@@ -165,6 +165,24 @@ export type DocumentKindT = z.infer<typeof DocumentKind>;
 export type CitationT = z.infer<typeof Citation>;
 
 /** Properties the full-text index searches (strings only; arrays are mirrored into `aliasText`). */
-export const FULLTEXT_PROPERTIES = ['name', 'title', 'decision', 'proposedDecision', 'summary', 'text', 'aliasText', 'number'] as const;
-export const FULLTEXT_LABELS: NodeLabel[] = ['Committee', 'Meeting', 'Case', 'Organization', 'Person', 'Topic', 'Statement', 'ActionItem'];
+export const FULLTEXT_PROPERTIES = [
+  'name',
+  'title',
+  'decision',
+  'proposedDecision',
+  'summary',
+  'text',
+  'aliasText',
+  'number',
+] as const;
+export const FULLTEXT_LABELS: NodeLabel[] = [
+  'Committee',
+  'Meeting',
+  'Case',
+  'Organization',
+  'Person',
+  'Topic',
+  'Statement',
+  'ActionItem',
+];
 export const FULLTEXT_INDEX = 'sakskart_text';

@@ -73,7 +73,12 @@ export const RELATIONSHIP_TYPES = {
   PLANNED: {
     from: ['Case'],
     to: ['Committee'],
-    props: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
+    props: z.object({
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
+    }),
   },
   /** Committee membership, read from member lists. */
   MEMBER_OF: { from: ['Person'], to: ['Committee'], props: none },

@@ -12,7 +12,9 @@ async function main(): Promise<void> {
     const json = JSON.stringify(data, null, 2);
     if (values.out) {
       await writeFile(values.out, `${json}\n`);
-      process.stderr.write(`Wrote ${data.nodes.length} nodes and ${data.relationships.length} relationships to ${values.out}\n`);
+      process.stderr.write(
+        `Wrote ${data.nodes.length} nodes and ${data.relationships.length} relationships to ${values.out}\n`,
+      );
     } else {
       process.stdout.write(`${json}\n`);
     }

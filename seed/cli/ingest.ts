@@ -8,7 +8,10 @@ import { formatSummary } from './summary.js';
 const USAGE = 'Usage: npm run ingest -- <files or folders…>   (.txt and .pdf; folders are searched recursively)';
 
 async function main(): Promise<number> {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help || !positionals.length) {
     process.stderr.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
@@ -22,7 +25,10 @@ async function main(): Promise<number> {
   const removeHandlers = closeOnSignals(() => graph.close());
   try {
     await applySchema(graph.executor);
-    const bar = new SingleBar({ format: 'Ingesting [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: 'Ingesting [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true },
+      Presets.shades_classic,
+    );
     bar.start(files.length, 0, { file: '' });
     const results: FileResult[] = await ingestFiles(graph.executor, files, {
       onFile: (r) => bar.increment({ file: r.file }),

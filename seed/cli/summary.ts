@@ -28,8 +28,14 @@ export function formatSummary(results: FileResult[]): string {
     warnings: sum('warnings'),
   });
   const width = Object.fromEntries(COLUMNS.map((c) => [c, Math.max(c.length, ...rows.map((r) => r[c].length))]));
-  const line = (r: Record<string, string>) => COLUMNS.map((c) => (c === 'file' || c === 'status' ? r[c]!.padEnd(width[c]!) : r[c]!.padStart(width[c]!))).join('  ');
-  const out = [line(Object.fromEntries(COLUMNS.map((c) => [c, c]))), COLUMNS.map((c) => '-'.repeat(width[c]!)).join('  ')];
+  const line = (r: Record<string, string>) =>
+    COLUMNS.map((c) => (c === 'file' || c === 'status' ? r[c]!.padEnd(width[c]!) : r[c]!.padStart(width[c]!))).join(
+      '  ',
+    );
+  const out = [
+    line(Object.fromEntries(COLUMNS.map((c) => [c, c]))),
+    COLUMNS.map((c) => '-'.repeat(width[c]!)).join('  '),
+  ];
   rows.forEach((r, i) => {
     if (i === rows.length - 1) out.push(COLUMNS.map((c) => '-'.repeat(width[c]!)).join('  '));
     out.push(line(r));

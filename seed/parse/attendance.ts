@@ -104,7 +104,14 @@ export function parseAttendanceSection(
     const sub = /^(\p{Lu}[\p{L}.' -]+?)\s+for\s+(\p{Lu}[\p{L}.' -]+?)(?:,\s*(.+))?$/u.exec(rest);
     if (sub && looksLikePersonName(sub[1]!) && looksLikePersonName(sub[2]!)) {
       const org = sub[3] ? orgRef(gaz, sub[3]) : undefined;
-      out.push({ person: sub[1]!.trim(), status: 'substitute', substituteFor: sub[2]!.trim(), days, span, ...(org ? { org } : {}) });
+      out.push({
+        person: sub[1]!.trim(),
+        status: 'substitute',
+        substituteFor: sub[2]!.trim(),
+        days,
+        span,
+        ...(org ? { org } : {}),
+      });
       continue;
     }
     const comma = rest.indexOf(',');

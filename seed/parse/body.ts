@@ -13,7 +13,8 @@ const INPUTS = /^\s*.{0,80}\b(?:innspill|spørsmål|kommentarer|synspunkter)\b.{
 const BULLET = /^\s*(?:[•▪●◦*]|[-–](?=\s)|o(?=\s{1,3}\p{Lu}))\s*(.*)$/u;
 const ATTACHMENT = /^\s*Vedlegg\b/i;
 /** Section headings of case notes: they end a decision or proposal. */
-const NOTE_SECTION = /^\s*(?:Hensikt\s+med\s+saken|Bakgrunn|Videre\s+saksprosess|Saksframstilling|Drøftingsspørsmål|Til\s+drøfting|Drøfting|Vurdering|Anbefaling)\s*:?\s*$/i;
+const NOTE_SECTION =
+  /^\s*(?:Hensikt\s+med\s+saken|Bakgrunn|Videre\s+saksprosess|Saksframstilling|Drøftingsspørsmål|Til\s+drøfting|Drøfting|Vurdering|Anbefaling)\s*:?\s*$/i;
 const SUBHEADING = /^\s*(?:Del\s+\d+\b|Målindikatorer\b|Tema\b|Oppsummering\b|Slutt\b)/i;
 const PRESENTER_VERB =
   /^[\s,]*(?:orienterte|presenterte|la\s+fr[ae]m|informerte|innledet|redegjorde|ønsket|gikk\s+gjennom|ga|gav|viste|holdt)\b/iu;
@@ -24,7 +25,10 @@ const SUMMARY_CHARS = 1000;
 
 /** The first running-text paragraphs, as a case summary. */
 export function summaryOf(paragraphs: { text: string }[]): string | undefined {
-  const text = paragraphs.slice(0, SUMMARY_PARAGRAPHS).map((p) => p.text).join(' ');
+  const text = paragraphs
+    .slice(0, SUMMARY_PARAGRAPHS)
+    .map((p) => p.text)
+    .join(' ');
   if (!text) return undefined;
   return text.length > SUMMARY_CHARS ? `${text.slice(0, SUMMARY_CHARS - 1)}…` : text;
 }
@@ -45,7 +49,10 @@ function span(lines: SourceLine[], quote: string): Span {
 
 /** "A, B og C, Org, orienterte" / "Wenche P. Dehli, Trondheim kommune, og Per Olav Skjesol, Helse Midt RHF, ga". */
 function namesWithOrgs(gaz: Gazetteer, prefix: string): { person: string; org?: ReturnType<typeof orgRef> }[] {
-  const parts = prefix.split(/\s*,\s*|\s+og\s+/).map((p) => p.replace(/^og\s+/, '').trim()).filter(Boolean);
+  const parts = prefix
+    .split(/\s*,\s*|\s+og\s+/)
+    .map((p) => p.replace(/^og\s+/, '').trim())
+    .filter(Boolean);
   const out: { person: string; org?: ReturnType<typeof orgRef> }[] = [];
   let pending: string[] = [];
   for (const p of parts) {
@@ -90,7 +97,8 @@ export function findPresenters(gaz: Gazetteer, text: string, sp: Span): ParsedPr
         const next = /\s+og\s+(?=(?:\p{Lu}[\p{L}.'-]*\s+)+fra\s)/u.exec(after);
         const orgText = next ? after.slice(0, next.index) : after;
         const org = orgRef(gaz, orgText);
-        for (const n of names) if (looksLikePersonName(n)) out.push({ person: n.trim(), ...(org ? { org } : {}), span: sp });
+        for (const n of names)
+          if (looksLikePersonName(n)) out.push({ person: n.trim(), ...(org ? { org } : {}), span: sp });
         if (!next) break;
         rest = after.slice(next.index + next[0].length);
       }
@@ -143,7 +151,9 @@ export function parseBody(gaz: Gazetteer, lines: SourceLine[], actorParagraphs: 
         // "X, Org, orienterte om … Folkehelseinstituttet stilte spørsmål om …": the input after a
         // presentation in the same paragraph.
         const sentences = splitSentences(text);
-        const k = sentences.findIndex((s, i) => i > 0 && leadingActors(gaz, s.text).actors.length > 0 && !findPresenters(gaz, s.text, sp).length);
+        const k = sentences.findIndex(
+          (s, i) => i > 0 && leadingActors(gaz, s.text).actors.length > 0 && !findPresenters(gaz, s.text, sp).length,
+        );
         if (k > 0) {
           const st = parseStatement(gaz, text.slice(sentences[k]!.index), sp);
           if (st) res.statements.push(st);
@@ -164,7 +174,9 @@ export function parseBody(gaz: Gazetteer, lines: SourceLine[], actorParagraphs: 
       else if (item?.kind === 'para') {
         const next = lines.slice(i + 1).find((l) => !l.furniture && l.text.trim())?.text ?? '';
         const midSentence = !/[.!?:»)]\s*$/.test(item.parts[item.parts.length - 1] ?? '');
-        const newBlock = [DECISION, PROPOSAL, ACTIONS, INPUTS, BULLET, SUBHEADING, ATTACHMENT].some((re) => re.test(next));
+        const newBlock = [DECISION, PROPOSAL, ACTIONS, INPUTS, BULLET, SUBHEADING, ATTACHMENT].some((re) =>
+          re.test(next),
+        );
         if (!midSentence || newBlock) flush();
       }
       continue;
@@ -218,7 +230,8 @@ export function parseBody(gaz: Gazetteer, lines: SourceLine[], actorParagraphs: 
     if (item && item.kind !== 'para' && (mode === 'inputs' || mode === 'actions')) {
       const prev = item.parts.join(' ').trim();
       const nextIsBullet = BULLET.test(lines.slice(i + 1).find((l) => !l.furniture && l.text.trim())?.text ?? '');
-      const heading = SUBHEADING.test(t) || (t.length < 70 && /[.?!»]$/.test(prev) && !/[.,:;]$/.test(t) && nextIsBullet);
+      const heading =
+        SUBHEADING.test(t) || (t.length < 70 && /[.?!»]$/.test(prev) && !/[.,:;]$/.test(t) && nextIsBullet);
       if (!heading) {
         item.parts.push(t);
         item.lines.push(line);

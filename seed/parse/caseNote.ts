@@ -7,7 +7,13 @@ import { topicsOfCase } from './topics.js';
 import type { ParsedCase, ParsedDocument, ParseWarning } from './types.js';
 
 const TITLE_WORDS = (s: string) =>
-  new Set(s.toLowerCase().replace(/[^\p{L}\d ]+/gu, ' ').split(/\s+/).filter((w) => w.length > 2));
+  new Set(
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\d ]+/gu, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 2),
+  );
 
 export function titleSimilarity(a: string, b: string): number {
   const x = TITLE_WORDS(a);
@@ -32,7 +38,9 @@ export function parseCaseNote(
   const content = lines.filter((l) => !l.furniture && l.text.trim());
   const first = content[0];
   const marker = markedCase ? /_([^_]+)$/.exec(first?.text ?? '')?.[1]?.trim() : undefined;
-  const titleLine = markedCase ? content.find((l, i) => i > 0 && marker && l.text.trim() === marker) ?? content[1] : first;
+  const titleLine = markedCase
+    ? (content.find((l, i) => i > 0 && marker && l.text.trim() === marker) ?? content[1])
+    : first;
   const title = (marker ?? titleLine?.text ?? '').trim();
   const agendaCases = context.flatMap((d) => d.cases.map((c) => ({ c, d })));
 
@@ -41,10 +49,14 @@ export function parseCaseNote(
     const bare = content.map((l) => /^\s*(\d{1,3})\/(\d{2})\s*$/.exec(l.text)).find(Boolean);
     if (bare) number = `${Number(bare[1])}/${bare[2]}`;
   }
-  let match = agendaCases.find(({ c }) => c.number === number && context.indexOf(agendaCases.find((x) => x.c === c)!.d) >= 0);
+  let match = agendaCases.find(
+    ({ c }) => c.number === number && context.indexOf(agendaCases.find((x) => x.c === c)!.d) >= 0,
+  );
   if (number) {
     // Prefer the agenda of the meeting the note is for (the first document that lists the number).
-    match = agendaCases.find(({ c, d }) => c.number === number && d.kind === 'agenda') ?? agendaCases.find(({ c }) => c.number === number);
+    match =
+      agendaCases.find(({ c, d }) => c.number === number && d.kind === 'agenda') ??
+      agendaCases.find(({ c }) => c.number === number);
   } else {
     const best = agendaCases
       .map((x) => ({ ...x, score: titleSimilarity(x.c.title, title) + (x.d.kind === 'agenda' ? 0.01 : 0) }))
@@ -56,11 +68,18 @@ export function parseCaseNote(
   }
   const committee = match?.c.committee ?? gaz.committeesIn(textOf(lines))[0]?.entry.key;
   if (!number || !committee) {
-    warnings.push({ line: first?.no ?? 1, message: `case note "${title}" names no case number that matches an agenda item; kept as a document only` });
+    warnings.push({
+      line: first?.no ?? 1,
+      message: `case note "${title}" names no case number that matches an agenda item; kept as a document only`,
+    });
     return { name: `Toppnotat ${title}` };
   }
   const body = parseBody(gaz, lines, false);
-  const year = Number(match?.d.meeting?.startDate.slice(0, 4) ?? findDates(textOf(lines))[0]?.start.slice(0, 4) ?? new Date().getFullYear());
+  const year = Number(
+    match?.d.meeting?.startDate.slice(0, 4) ??
+      findDates(textOf(lines))[0]?.start.slice(0, 4) ??
+      new Date().getFullYear(),
+  );
   const tableStart = lines.findIndex((l) => /^\s*Vedtak\s+fra\s+tidligere/i.test(l.text));
   const tableFrom = tableStart < 0 ? Infinity : lines[tableStart]!.no;
   const citations = [
@@ -84,6 +103,13 @@ export function parseCaseNote(
   };
   const summary = summaryOf(body.paragraphs.filter((p) => p.span.lineStart < tableFrom && p.text !== title));
   if (summary) c.summary = summary;
-  c.topics = topicsOfCase(gaz, c, body.paragraphs.slice(0, 3).map((p) => p.text).join(' '));
+  c.topics = topicsOfCase(
+    gaz,
+    c,
+    body.paragraphs
+      .slice(0, 3)
+      .map((p) => p.text)
+      .join(' '),
+  );
   return { case: c, meetingFrom: match?.d, name: `Toppnotat ${committee} ${number} ${c.title}` };
 }

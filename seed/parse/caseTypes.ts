@@ -11,7 +11,10 @@ const TYPES: string[][] = [
 ];
 const CANONICAL = new Map(TYPES.flatMap((g) => g.map((t) => [t.toLowerCase(), g[0]!] as const)));
 const TYPE_AT_END = new RegExp(
-  `\\s+(${[...CANONICAL.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\s*$`,
+  `\\s+(${[...CANONICAL.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/\s+/g, '\\s+'))
+    .join('|')})\\s*$`,
   'i',
 );
 const TIME = /\s+(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?=\s|$)/;

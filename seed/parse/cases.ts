@@ -7,8 +7,10 @@ import { isBlank, joinWrapped, textOf, type SourceLine } from './lines.js';
 import { topicsOfCase } from './topics.js';
 import type { ParsedCase, ParsedMeeting, ParseWarning } from './types.js';
 
-const BREAK = /^\s*(?:Lunsj|Lunch|Pause|Kaffepause|Slutt(?:\s+dag\s*\d+)?|Dag\s*\d+|(?:Man|Tirs|Ons|Tors|Fre)dag\b.*)\s*(?:\d{1,2}[:.]\d{2})?\s*$/i;
-const JOINT_HEADER = /^\s*(?:Felles\s+)?[Dd]røfting\s+av\s+sak(?:ene)?\s+(\d{1,3}\/\d{2})((?:\s*(?:,|og)\s*(?:sak\s+)?\d{1,3}\/\d{2})+)\.?\s*$/;
+const BREAK =
+  /^\s*(?:Lunsj|Lunch|Pause|Kaffepause|Slutt(?:\s+dag\s*\d+)?|Dag\s*\d+|(?:Man|Tirs|Ons|Tors|Fre)dag\b.*)\s*(?:\d{1,2}[:.]\d{2})?\s*$/i;
+const JOINT_HEADER =
+  /^\s*(?:Felles\s+)?[Dd]røfting\s+av\s+sak(?:ene)?\s+(\d{1,3}\/\d{2})((?:\s*(?:,|og)\s*(?:sak\s+)?\d{1,3}\/\d{2})+)\.?\s*$/;
 const BODY_MARKER = /(?:Vedtak|Forslag til vedtak|Følgende innspill|•|orienterte|presenterte|ønsker å|Aksjonspunkt)/i;
 
 interface Segment {
@@ -131,13 +133,17 @@ export function parseCases(
       for (const n of seg.numbers) {
         const c = get(n, seg);
         c.statements.push(...body.statements);
-        c.citations.push(...seg.numbers.filter((o) => o !== n).map((o) => ({
-          kind: 'joint-discussion' as const,
-          committee: meeting.committee,
-          number: o,
-          context: seg.header.text.trim(),
-          span: { lineStart: seg.header.no, lineEnd: seg.header.no, quote: seg.header.text.trim() },
-        })));
+        c.citations.push(
+          ...seg.numbers
+            .filter((o) => o !== n)
+            .map((o) => ({
+              kind: 'joint-discussion' as const,
+              committee: meeting.committee,
+              number: o,
+              context: seg.header.text.trim(),
+              span: { lineStart: seg.header.no, lineEnd: seg.header.no, quote: seg.header.text.trim() },
+            })),
+        );
       }
       continue;
     }
@@ -149,7 +155,11 @@ export function parseCases(
       c.type ??= row.type;
       c.time ??= row.time;
       c.order ??= ++order;
-      c.span = { lineStart: seg.header.no, lineEnd: last.no, quote: joinWrapped([seg.header.text, ...seg.lines.map((l) => l.text)]) };
+      c.span = {
+        lineStart: seg.header.no,
+        lineEnd: last.no,
+        quote: joinWrapped([seg.header.text, ...seg.lines.map((l) => l.text)]),
+      };
       continue;
     }
     const head = bodyTitle(seg);

@@ -4,8 +4,10 @@ import { joinWrapped, type SourceLine } from './lines.js';
 import { splitSentences } from './sentences.js';
 import type { ParsedCitation, Span } from './types.js';
 
-const FUTURE = /\b(?:skal|vil|får|planlegges|planlagt|planen\s+er|intensjon|fremmes|legges\s+fram|legges\s+frem|til\s+endelig\s+behandling|før\s+den\s+blir)\b/i;
-const PAST_TREATMENT = /\b(?:behandlet|drøftet|ga|gav|vedtok|anbefalte|tok\s+stilling|har\s+tidligere|tidligere\s+drøftet|tidligere\s+behandlet)\b/i;
+const FUTURE =
+  /\b(?:skal|vil|får|planlegges|planlagt|planen\s+er|intensjon|fremmes|legges\s+fram|legges\s+frem|til\s+endelig\s+behandling|før\s+den\s+blir)\b/i;
+const PAST_TREATMENT =
+  /\b(?:behandlet|drøftet|ga|gav|vedtok|anbefalte|tok\s+stilling|har\s+tidligere|tidligere\s+drøftet|tidligere\s+behandlet)\b/i;
 const POSTPONED = /\butsatt\b/i;
 const TREATMENT = /\b(?:behandl\w*|drøft\w*|forankre\w*|fremmes|legges\s+fr[ae]m|tilslutning|vedta\w*|sak\s+i)\b/i;
 const JOINT = /felles\s+drøfting\s+av\s+sak(?:ene)?\s+(\d{1,3}\/\d{2})((?:\s*(?:,|og)\s*(?:sak\s+)?\d{1,3}\/\d{2})+)/i;
@@ -29,7 +31,8 @@ export function citationsInText(
   const joint = JOINT.exec(text);
   if (joint) {
     const numbers = [joint[1]!, ...[...joint[2]!.matchAll(/\d{1,3}\/\d{2}/g)].map((m) => m[0])];
-    for (const n of numbers) out.push({ kind: 'joint-discussion', committee, number: normaliseNumber(n), context: joint[0], span: sp });
+    for (const n of numbers)
+      out.push({ kind: 'joint-discussion', committee, number: normaliseNumber(n), context: joint[0], span: sp });
   }
   for (const s of splitSentences(text)) {
     const committees = gaz.committeesIn(s.text).map((m) => m.entry.key);
@@ -52,7 +55,15 @@ export function citationsInText(
     if (PAST_TREATMENT.test(s.text) && (date || refs.length)) {
       const c = committees[0]!;
       if (refs.length) {
-        for (const number of refs) out.push({ kind: 'earlier-treatment', committee: c, number, ...(date ? { date } : {}), context: text, span: sp });
+        for (const number of refs)
+          out.push({
+            kind: 'earlier-treatment',
+            committee: c,
+            number,
+            ...(date ? { date } : {}),
+            context: text,
+            span: sp,
+          });
       } else {
         out.push({ kind: 'earlier-treatment', committee: c, date, context: text, span: sp });
       }
@@ -108,7 +119,19 @@ export function previousTreatmentsTable(gaz: Gazetteer, lines: SourceLine[]): Pa
     const title = (committeeNames[0] ? text.slice(0, committeeNames[0].index) : text).replace(/[\s–-]+$/, '').trim();
     const dated = /\b(?:referat|møte)\b[^.]*?(\d{1,2}\.\d{1,2}\.\d{4})/i.exec(text);
     const date = dated ? findDates(dated[1]!)[0]?.start : undefined;
-    const sp: Span = { lineStart: r.lines[0]!.no, lineEnd: r.lines[r.lines.length - 1]!.no, quote: `${r.committee} ${r.number} ${text}` };
-    return { kind: 'earlier-treatment' as const, committee: r.committee, number: r.number, title, ...(date ? { date } : {}), context: text, span: sp };
+    const sp: Span = {
+      lineStart: r.lines[0]!.no,
+      lineEnd: r.lines[r.lines.length - 1]!.no,
+      quote: `${r.committee} ${r.number} ${text}`,
+    };
+    return {
+      kind: 'earlier-treatment' as const,
+      committee: r.committee,
+      number: r.number,
+      title,
+      ...(date ? { date } : {}),
+      context: text,
+      span: sp,
+    };
   });
 }

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { Committee, Organization, Topic, type CommitteeT, type OrganizationT, type TopicT } from '../../graph/schema/index.js';
+import {
+  Committee,
+  Organization,
+  Topic,
+  type CommitteeT,
+  type OrganizationT,
+  type TopicT,
+} from '../../graph/schema/index.js';
 
 const OrganizationFile = z.object({
   organizations: z.array(Organization),
@@ -55,7 +62,12 @@ function findAll<T>(matchers: Matcher<T>[], text: string): Mention<T>[] {
 }
 
 export const normaliseName = (s: string) =>
-  s.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ').replace(/[.,;:]+$/, '').trim();
+  s
+    .toLowerCase()
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/[.,;:]+$/, '')
+    .trim();
 
 export class Gazetteer {
   readonly committees: CommitteeT[];

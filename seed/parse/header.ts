@@ -49,7 +49,10 @@ export function parseHeader(
   let number: string | undefined;
   let dateText: string | undefined;
   let place: string | undefined;
-  const firstLines = header.slice(0, 4).map((l) => l.text).join(' ');
+  const firstLines = header
+    .slice(0, 4)
+    .map((l) => l.text)
+    .join(' ');
   committee = gaz.committeesIn(firstLines)[0]?.entry.key;
 
   const sections: { status: Status; org?: string; lines: SourceLine[] }[] = [];
@@ -84,7 +87,10 @@ export function parseHeader(
     }
     const label = SECTION_LABELS.find(([re]) => re.test(t));
     if (label) {
-      const rest = t.replace(label[0], '').replace(/^\s*:\s*/, '').trim();
+      const rest = t
+        .replace(label[0], '')
+        .replace(/^\s*:\s*/, '')
+        .trim();
       current = { status: label[1](kind), lines: [] };
       sections.push(current);
       if (rest) current.lines.push({ ...line, text: rest });
@@ -116,7 +122,13 @@ export function parseHeader(
           committee,
           startDate: dates.start,
           endDate: dates.end,
-          span: span(header.slice(0, 5).map((l) => l.text.trim()).filter(Boolean).join(' | ')),
+          span: span(
+            header
+              .slice(0, 5)
+              .map((l) => l.text.trim())
+              .filter(Boolean)
+              .join(' | '),
+          ),
           ...(number ? { number } : {}),
           ...(place ? { place } : {}),
         }

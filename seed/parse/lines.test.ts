@@ -4,7 +4,14 @@ import { joinWrapped, toLines } from './lines.js';
 describe('source lines', () => {
   it('numbers lines as in the file and flags page furniture', () => {
     const lines = toLines('Tekst\n\nside 3\nhttps://www.ehelse.no/x\n12\nMer tekst');
-    expect(lines.map((l) => [l.no, l.furniture])).toEqual([[1, false], [2, false], [3, true], [4, true], [5, true], [6, false]]);
+    expect(lines.map((l) => [l.no, l.furniture])).toEqual([
+      [1, false],
+      [2, false],
+      [3, true],
+      [4, true],
+      [5, true],
+      [6, false],
+    ]);
   });
 
   it('keeps numbering when a form feed separates pages', () => {

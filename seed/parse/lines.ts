@@ -18,7 +18,11 @@ export function isFurniture(trimmed: string): boolean {
 
 export function toLines(text: string): SourceLine[] {
   // Form feeds (PDF page breaks) are dropped, not turned into lines, so numbering matches the file. NBSP and soft hyphens come from the PDF text layer.
-  const normalised = text.replace(/\r\n?/g, '\n').replace(/\f/g, '').replace(/\u00a0/g, ' ').replace(/\u00ad/g, '');
+  const normalised = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\u00ad/g, '');
   return normalised.split('\n').map((raw, i) => {
     // eslint-disable-next-line no-control-regex -- PDF text layers leak control characters.
     const t = raw.replace(/[\u0000-\u0008\u000b-\u001f]/g, '').replace(/\s+$/, '');

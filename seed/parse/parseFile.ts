@@ -29,7 +29,13 @@ export function parseText(gaz: Gazetteer, text: string): ParsedFile {
     const docLines = lines.slice(slice.from, slice.to);
     const base = { index, lineStart: docLines[0]!.no, lineEnd: docLines[docLines.length - 1]!.no };
     if (slice.kind === 'case-note') {
-      const note = parseCaseNote(gaz, docLines, slice.markedCase, documents.filter((d) => d.kind !== 'case-note'), warnings);
+      const note = parseCaseNote(
+        gaz,
+        docLines,
+        slice.markedCase,
+        documents.filter((d) => d.kind !== 'case-note'),
+        warnings,
+      );
       const meeting = note.meetingFrom?.meeting;
       documents.push({
         ...base,
@@ -45,8 +51,17 @@ export function parseText(gaz: Gazetteer, text: string): ParsedFile {
     const meeting = header.meeting;
     const label = slice.kind === 'agenda' ? 'Møteinnkalling' : 'Referat';
     if (!meeting) {
-      warnings.push({ line: base.lineStart, message: `${label.toLowerCase()} without committee or date: its cases were not read` });
-      documents.push({ ...base, kind: slice.kind, name: `${label} (ukjent møte)`, attendance: header.attendance, cases: [] });
+      warnings.push({
+        line: base.lineStart,
+        message: `${label.toLowerCase()} without committee or date: its cases were not read`,
+      });
+      documents.push({
+        ...base,
+        kind: slice.kind,
+        name: `${label} (ukjent møte)`,
+        attendance: header.attendance,
+        cases: [],
+      });
       return;
     }
     const cases = parseCases(gaz, docLines.slice(header.end), meeting, slice.kind, warnings);

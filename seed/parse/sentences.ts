@@ -1,4 +1,24 @@
-const ABBREVIATIONS = new Set(['bl.a', 'f.eks', 'evt', 'ev', 'kl', 'ca', 'nr', 'jf', 'mht', 'dvs', 'osv', 'pkt', 'ift', 'p.t', 'st', 'mm', 'inkl', 'ref', 'vs']);
+const ABBREVIATIONS = new Set([
+  'bl.a',
+  'f.eks',
+  'evt',
+  'ev',
+  'kl',
+  'ca',
+  'nr',
+  'jf',
+  'mht',
+  'dvs',
+  'osv',
+  'pkt',
+  'ift',
+  'p.t',
+  'st',
+  'mm',
+  'inkl',
+  'ref',
+  'vs',
+]);
 
 export interface Sentence {
   text: string;
@@ -17,7 +37,8 @@ export function splitSentences(text: string): Sentence[] {
     if (/^\p{Lu}$/u.test(lastWord) || ABBREVIATIONS.has(lastWord.toLowerCase().replace(/\.$/, ''))) continue;
     const end = m.index + 1;
     const s = text.slice(start, end).trim();
-    if (s) out.push({ text: s, index: start + (text.slice(start, end).length - text.slice(start, end).trimStart().length) });
+    if (s)
+      out.push({ text: s, index: start + (text.slice(start, end).length - text.slice(start, end).trimStart().length) });
     start = end;
   }
   const last = text.slice(start).trim();

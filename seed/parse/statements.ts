@@ -39,7 +39,10 @@ export function leadingActors(gaz: Gazetteer, sentence: string): { actors: OrgRe
  * ("Direktoratet for e-helse svarte …") become responses by that organisation.
  */
 export function parseStatement(gaz: Gazetteer, text: string, span: Span): ParsedStatement | undefined {
-  const clean = text.replace(/^[\s•▪●◦*–-]+/, '').replace(/\s+/g, ' ').trim();
+  const clean = text
+    .replace(/^[\s•▪●◦*–-]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (clean.length < 3) return undefined;
   const sentences = splitSentences(clean);
   const raisers = leadingActors(gaz, clean).actors;
@@ -52,7 +55,9 @@ export function parseStatement(gaz: Gazetteer, text: string, span: Span): Parsed
       cut.push({ index: s.index, actors });
     }
   });
-  cut = cut.filter((c, k) => k === 0 || c.actors.map((a) => a.id).join() !== cut[k - 1]!.actors.map((a) => a.id).join());
+  cut = cut.filter(
+    (c, k) => k === 0 || c.actors.map((a) => a.id).join() !== cut[k - 1]!.actors.map((a) => a.id).join(),
+  );
   const mainText = clean.slice(0, cut[0]?.index ?? clean.length).trim();
   const responses: ParsedStatement[] = cut.map((c, k) => ({
     text: clean.slice(c.index, cut[k + 1]?.index ?? clean.length).trim(),

@@ -12,13 +12,15 @@ export function topicsOfCase(
   bodyText: string,
 ): string[] {
   const keys = new Set<string>();
-  for (const text of [c.title, c.decision ?? '', c.proposedDecision ?? '']) for (const m of gaz.topicsIn(text)) keys.add(m.entry.key);
+  for (const text of [c.title, c.decision ?? '', c.proposedDecision ?? ''])
+    for (const m of gaz.topicsIn(text)) keys.add(m.entry.key);
   const counts = new Map<string, number>();
   const statementText = [
     ...c.statements.flatMap((s) => [s.text, ...s.responses.map((r) => r.text)]),
     ...c.actionItems.map((a) => a.text),
   ].join(' ');
-  for (const m of gaz.topicsIn(`${bodyText} ${statementText}`)) counts.set(m.entry.key, (counts.get(m.entry.key) ?? 0) + 1);
+  for (const m of gaz.topicsIn(`${bodyText} ${statementText}`))
+    counts.set(m.entry.key, (counts.get(m.entry.key) ?? 0) + 1);
   for (const [k, n] of counts) if (n >= 2) keys.add(k);
   return [...keys].sort();
 }

@@ -44,10 +44,18 @@ export async function upsertNodes(tx: WriteTx, nodes: NodeRecord[]): Promise<Nod
   for (const n of nodes) {
     const id = `${n.label}\u0000${n.key}\u0000${n.doc}`;
     const prev = merged.get(id);
-    merged.set(id, prev ? { ...prev, props: mergeContributions([
-      { props: prev.props, docId: n.doc, docKind: 'x' },
-      { props: n.props, docId: n.doc, docKind: 'x' },
-    ]) } : n);
+    merged.set(
+      id,
+      prev
+        ? {
+            ...prev,
+            props: mergeContributions([
+              { props: prev.props, docId: n.doc, docKind: 'x' },
+              { props: n.props, docId: n.doc, docKind: 'x' },
+            ]),
+          }
+        : n,
+    );
   }
   for (const [label, rows] of groupBy([...merged.values()], (n) => n.label)) {
     const l = label as NodeLabel;
@@ -103,7 +111,9 @@ SET r += row.props, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quot
       });
       const written = Number(res[0]?.n ?? 0);
       if (written !== batch.length) {
-        throw new Error(`${type} ${fromLabel}→${toLabel}: ${batch.length - written} relationship(s) point at nodes that do not exist`);
+        throw new Error(
+          `${type} ${fromLabel}→${toLabel}: ${batch.length - written} relationship(s) point at nodes that do not exist`,
+        );
       }
     }
   }
@@ -123,7 +133,11 @@ export async function removeDocuments(tx: WriteTx, docIds: string[]): Promise<No
     `MATCH (d:Document)-[s:SOURCE_OF]->(n) WHERE d.id IN $docIds
      WITH DISTINCT n
      RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n[$keyProps[[l IN labels(n) WHERE l IN $labels][0]]] AS key`,
-    { docIds, labels: Object.keys(NODE_LABELS), keyProps: Object.fromEntries(Object.entries(NODE_LABELS).map(([l, v]) => [l, v.key])) },
+    {
+      docIds,
+      labels: Object.keys(NODE_LABELS),
+      keyProps: Object.fromEntries(Object.entries(NODE_LABELS).map(([l, v]) => [l, v.key])),
+    },
   );
   await tx.run('MATCH (d:Document) WHERE d.id IN $docIds DETACH DELETE d', { docIds });
   return touched.map((r) => ({ label: r.label as NodeLabel, key: String(r.key) }));
@@ -151,7 +165,9 @@ export async function recomputeNodes(tx: WriteTx, refs: NodeRef[]): Promise<void
       const orphans: string[] = [];
       for (const row of found) {
         if (row.curated) continue;
-        const contributions = (row.contributions as { props: string; docId: string; docDate?: string; docKind: string }[]).map((c) => ({
+        const contributions = (
+          row.contributions as { props: string; docId: string; docDate?: string; docKind: string }[]
+        ).map((c) => ({
           ...c,
           props: JSON.parse(c.props) as Record<string, unknown>,
         }));
@@ -164,8 +180,10 @@ export async function recomputeNodes(tx: WriteTx, refs: NodeRef[]): Promise<void
         if (Array.isArray(props.aliases)) props.aliasText = (props.aliases as string[]).join(' ');
         updates.push({ k: String(row.k), props });
       }
-      if (updates.length) await tx.run(`UNWIND $rows AS row MATCH (n:${l} {${key}: row.k}) SET n = row.props`, { rows: updates });
-      if (orphans.length) await tx.run(`UNWIND $keys AS k MATCH (n:${l} {${key}: k}) DETACH DELETE n`, { keys: orphans });
+      if (updates.length)
+        await tx.run(`UNWIND $rows AS row MATCH (n:${l} {${key}: row.k}) SET n = row.props`, { rows: updates });
+      if (orphans.length)
+        await tx.run(`UNWIND $keys AS k MATCH (n:${l} {${key}: k}) DETACH DELETE n`, { keys: orphans });
     }
   }
 }

@@ -61,7 +61,16 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
     span: Span,
     props: Record<string, unknown> = {},
     k = '',
-  ) => out.rels.push({ type, from: { label: from[0], key: from[1] }, to: { label: to[0], key: to[1] }, props, k, doc, span });
+  ) =>
+    out.rels.push({
+      type,
+      from: { label: from[0], key: from[1] },
+      to: { label: to[0], key: to[1] },
+      props,
+      k,
+      doc,
+      span,
+    });
   const org = (o: OrgRef, doc: string, span: Span): [NodeLabel, string] => {
     // Known organisations come from the gazetteer; unknown ones are added with this document as source.
     if (!o.known) node('Organization', o.id, { id: o.id, name: o.name, aliases: [], kind: 'other' }, doc, span);

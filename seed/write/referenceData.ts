@@ -20,7 +20,8 @@ SET n += row, n.curated = true`;
  * full-text index, which cannot index lists.
  */
 export async function upsertReferenceData(executor: Executor, gaz: Gazetteer): Promise<void> {
-  const withAliasText = <T extends { aliases: string[] }>(rows: T[]) => rows.map((r) => ({ ...r, aliasText: r.aliases.join(' ') }));
+  const withAliasText = <T extends { aliases: string[] }>(rows: T[]) =>
+    rows.map((r) => ({ ...r, aliasText: r.aliases.join(' ') }));
   await executor.writeTx(async (tx) => {
     await tx.run(UPSERT_COMMITTEES, { rows: withAliasText(gaz.committees) });
     await tx.run(UPSERT_ORGS, { rows: withAliasText(gaz.organizations) });

@@ -27,7 +27,8 @@ MATCH (d:Document {id: row.doc})
 MERGE (d)-[s:SOURCE_OF {derived: true}]->(c)
 SET s.contributed = row.contributed, s.lineStart = row.lineStart, s.lineEnd = row.lineEnd, s.quote = row.quote`;
 
-const PROV = 'r.doc = row.doc, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quote = row.quote, r.derived = true';
+const PROV =
+  'r.doc = row.doc, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quote = row.quote, r.derived = true';
 const WRITE_LINKED = `
 UNWIND $rows AS row
 MATCH (a:Case {id: row.from}) MATCH (b:Case {id: row.to})
@@ -50,14 +51,24 @@ export async function relinkAll(tx: WriteTx): Promise<{ links: number; warnings:
   const stale = await tx.run(
     `MATCH (:Document)-[s:SOURCE_OF {derived: true}]->(c:Case) WITH c, collect(s) AS ss FOREACH (s IN ss | DELETE s) RETURN c.id AS key`,
   );
-  await recomputeNodes(tx, stale.map((r) => ({ label: 'Case', key: String(r.key) })));
+  await recomputeNodes(
+    tx,
+    stale.map((r) => ({ label: 'Case', key: String(r.key) })),
+  );
 
   const cases = (await tx.run(READ_CASES)).map((r) => ({
     ...(r as unknown as CaseInfo),
     dates: (r.dates as string[]).filter(Boolean).sort(),
   }));
   const citations = (await tx.run(READ_CITATIONS)).map(
-    (r) => ({ ...(r.citation as object), doc: r.doc, lineStart: r.lineStart, lineEnd: r.lineEnd, quote: r.quote }) as CitationInfo,
+    (r) =>
+      ({
+        ...(r.citation as object),
+        doc: r.doc,
+        lineStart: r.lineStart,
+        lineEnd: r.lineEnd,
+        quote: r.quote,
+      }) as CitationInfo,
   );
   const res = resolveLinks(cases, citations);
 
@@ -72,21 +83,33 @@ export async function relinkAll(tx: WriteTx): Promise<{ links: number; warnings:
         quote: s.prov.quote,
       })),
     });
-    await recomputeNodes(tx, res.stubs.map((s): NodeRef => ({ label: 'Case', key: s.id })));
+    await recomputeNodes(
+      tx,
+      res.stubs.map((s): NodeRef => ({ label: 'Case', key: s.id })),
+    );
   }
   const prov = (p: { doc: string; lineStart: number; lineEnd: number; quote: string }) => ({ ...p });
-  const linked = res.rels.flatMap((r) => (r.type === 'LINKED' ? [{ from: r.from, to: r.to, kind: r.kind, ...prov(r.prov) }] : []));
-  const planned = res.rels.flatMap((r) => (r.type === 'PLANNED' ? [{ from: r.from, committee: r.committee, date: r.date ?? null, ...prov(r.prov) }] : []));
-  const followed = res.rels.flatMap((r) => (r.type === 'FOLLOWED_UP_BY' ? [{ actionItem: r.actionItem, to: r.to, ...prov(r.prov) }] : []));
+  const linked = res.rels.flatMap((r) =>
+    r.type === 'LINKED' ? [{ from: r.from, to: r.to, kind: r.kind, ...prov(r.prov) }] : [],
+  );
+  const planned = res.rels.flatMap((r) =>
+    r.type === 'PLANNED' ? [{ from: r.from, committee: r.committee, date: r.date ?? null, ...prov(r.prov) }] : [],
+  );
+  const followed = res.rels.flatMap((r) =>
+    r.type === 'FOLLOWED_UP_BY' ? [{ actionItem: r.actionItem, to: r.to, ...prov(r.prov) }] : [],
+  );
   if (linked.length) await tx.run(WRITE_LINKED, { rows: linked });
   if (planned.length) await tx.run(WRITE_PLANNED, { rows: planned });
   if (followed.length) await tx.run(WRITE_FOLLOWED, { rows: followed });
 
   await tx.run('MATCH (ci:Citation) WHERE ci.warning IS NOT NULL REMOVE ci.warning');
   const warned = [...res.warnings].map(([id, warning]) => ({ id, warning }));
-  if (warned.length) await tx.run('UNWIND $rows AS row MATCH (ci:Citation {id: row.id}) SET ci.warning = row.warning', { rows: warned });
+  if (warned.length)
+    await tx.run('UNWIND $rows AS row MATCH (ci:Citation {id: row.id}) SET ci.warning = row.warning', { rows: warned });
   // Cases are ordered in flows by the first meeting that treated them.
-  await tx.run('MATCH (c:Case) OPTIONAL MATCH (c)-[:TREATED_AT]->(m:Meeting) WITH c, min(m.startDate) AS d SET c.date = d');
+  await tx.run(
+    'MATCH (c:Case) OPTIONAL MATCH (c)-[:TREATED_AT]->(m:Meeting) WITH c, min(m.startDate) AS d SET c.date = d',
+  );
   return {
     links: res.rels.length,
     warnings: citations.filter((c) => res.warnings.has(c.id)).map((c) => `${c.fromCase}: ${res.warnings.get(c.id)}`),

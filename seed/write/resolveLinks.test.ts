@@ -20,32 +20,64 @@ describe('resolving citations', () => {
   const cases = [
     c('NUFA-25/22', 'Samarbeidsmodell for internasjonale standarder', ['2022-08-31'], ['internasjonale-standarder']),
     c('NUFA-26/22', 'Kunstig intelligens', ['2022-08-31'], ['kunstig-intelligens']),
-    c('NUIT-30/22', 'Samarbeidsmodell for internasjonale standarder', ['2022-05-19', '2022-09-14'], ['internasjonale-standarder']),
+    c(
+      'NUIT-30/22',
+      'Samarbeidsmodell for internasjonale standarder',
+      ['2022-05-19', '2022-09-14'],
+      ['internasjonale-standarder'],
+    ),
   ];
 
   it('reconciles a cited number whose title belongs to another case, with a warning', () => {
-    const ci = cite({ fromCase: 'NUIT-30/22', kind: 'earlier-treatment', committee: 'NUFA', number: '26/22', title: 'Samarbeidsmodell for internasjonale standarder', date: '2022-08-31', topics: ['internasjonale-standarder'] });
+    const ci = cite({
+      fromCase: 'NUIT-30/22',
+      kind: 'earlier-treatment',
+      committee: 'NUFA',
+      number: '26/22',
+      title: 'Samarbeidsmodell for internasjonale standarder',
+      date: '2022-08-31',
+      topics: ['internasjonale-standarder'],
+    });
     const r = resolveLinks(cases, [ci]);
-    expect(r.rels).toContainEqual(expect.objectContaining({ type: 'LINKED', from: 'NUFA-25/22', to: 'NUIT-30/22', kind: 'earlier-treatment' }));
+    expect(r.rels).toContainEqual(
+      expect.objectContaining({ type: 'LINKED', from: 'NUFA-25/22', to: 'NUIT-30/22', kind: 'earlier-treatment' }),
+    );
     expect(r.rels.some((l) => l.type === 'LINKED' && l.from === 'NUFA-26/22')).toBe(false);
     expect(r.warnings.get(ci.id)).toMatch(/linked to NUFA-25\/22/);
   });
 
   it('keeps a warning and makes no link when nothing matches', () => {
-    const ci = cite({ fromCase: 'NUIT-30/22', kind: 'earlier-treatment', committee: 'NUFA', number: '26/22', title: 'Helseapper', topics: ['helseapper'] });
+    const ci = cite({
+      fromCase: 'NUIT-30/22',
+      kind: 'earlier-treatment',
+      committee: 'NUFA',
+      number: '26/22',
+      title: 'Helseapper',
+      topics: ['helseapper'],
+    });
     const r = resolveLinks(cases, [ci]);
     expect(r.rels.filter((l) => l.type === 'LINKED' && l.kind === 'earlier-treatment')).toEqual([]);
     expect(r.warnings.get(ci.id)).toMatch(/not linked/);
   });
 
   it('creates a stub for a cited case that is not loaded', () => {
-    const r = resolveLinks(cases, [cite({ fromCase: 'NUIT-30/22', kind: 'earlier-treatment', committee: 'NUFA', number: '36/21', title: 'Roller og ansvar' })]);
+    const r = resolveLinks(cases, [
+      cite({
+        fromCase: 'NUIT-30/22',
+        kind: 'earlier-treatment',
+        committee: 'NUFA',
+        number: '36/21',
+        title: 'Roller og ansvar',
+      }),
+    ]);
     expect(r.stubs).toEqual([expect.objectContaining({ id: 'NUFA-36/21', title: 'Roller og ansvar' })]);
     expect(r.rels).toContainEqual(expect.objectContaining({ from: 'NUFA-36/21', to: 'NUIT-30/22' }));
   });
 
   it('infers the same matter in another committee from near-identical titles', () => {
     const r = resolveLinks(cases, []);
-    expect(r.rels).toContainEqual(expect.objectContaining({ type: 'LINKED', from: 'NUIT-30/22', to: 'NUFA-25/22', kind: 'same-matter' }));
+    expect(r.rels).toContainEqual(
+      expect.objectContaining({ type: 'LINKED', from: 'NUIT-30/22', to: 'NUFA-25/22', kind: 'same-matter' }),
+    );
   });
 });

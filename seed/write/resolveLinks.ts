@@ -100,9 +100,12 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[]): Reso
       const after = first(from);
       const candidates = inCommittee
         .filter((c) => c.id !== from.id && after && first(c) && first(c)! > after && overlap(c.topics, ci.topics) > 0)
-        .sort((a, b) => first(a)!.localeCompare(first(b)!) || overlap(b.topics, ci.topics) - overlap(a.topics, ci.topics));
+        .sort(
+          (a, b) => first(a)!.localeCompare(first(b)!) || overlap(b.topics, ci.topics) - overlap(a.topics, ci.topics),
+        );
       const target = candidates[0];
-      if (target && ci.fromActionItem) rels.push({ type: 'FOLLOWED_UP_BY', actionItem: ci.fromActionItem, to: target.id, prov });
+      if (target && ci.fromActionItem)
+        rels.push({ type: 'FOLLOWED_UP_BY', actionItem: ci.fromActionItem, to: target.id, prov });
       else warnings.set(ci.id, `no later ${committee} case on the same topic takes up this action item yet`);
       continue;
     }
@@ -125,22 +128,30 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[]): Reso
       const cited = byId.get(`${committee}-${ci.number}`);
       if (cited && !cited.stub) {
         const titleOk =
-          !ci.title ||
-          titleSimilarity(ci.title, cited.title) >= MATCHING_TITLE ||
-          overlap(ci.topics, cited.topics) > 0;
+          !ci.title || titleSimilarity(ci.title, cited.title) >= MATCHING_TITLE || overlap(ci.topics, cited.topics) > 0;
         if (titleOk) {
           link(cited, from, kind, prov, true);
           continue;
         }
         const near = inCommittee
-          .filter((c) => c.id !== cited.id && (ci.date ? c.dates.includes(ci.date) : c.dates.some((d) => cited.dates.some((e) => days(d, e) <= 92))))
+          .filter(
+            (c) =>
+              c.id !== cited.id &&
+              (ci.date ? c.dates.includes(ci.date) : c.dates.some((d) => cited.dates.some((e) => days(d, e) <= 92))),
+          )
           .map((c) => ({ c, s: titleSimilarity(c.title, ci.title!) }))
           .sort((a, b) => b.s - a.s)[0];
         if (near && near.s >= SAME_TITLE) {
           link(near.c, from, kind, prov, true);
-          warnings.set(ci.id, `cites ${committee} ${ci.number} "${ci.title}", but ${committee} ${ci.number} is "${cited.title}"; linked to ${near.c.id} "${near.c.title}" by committee, date and title`);
+          warnings.set(
+            ci.id,
+            `cites ${committee} ${ci.number} "${ci.title}", but ${committee} ${ci.number} is "${cited.title}"; linked to ${near.c.id} "${near.c.title}" by committee, date and title`,
+          );
         } else {
-          warnings.set(ci.id, `cites ${committee} ${ci.number} "${ci.title}", but ${committee} ${ci.number} is "${cited.title}"; no matching case found, not linked`);
+          warnings.set(
+            ci.id,
+            `cites ${committee} ${ci.number} "${ci.title}", but ${committee} ${ci.number} is "${cited.title}"; no matching case found, not linked`,
+          );
         }
         continue;
       }
@@ -154,10 +165,22 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[]): Reso
     if (ci.date) {
       const atDate = inCommittee.filter((c) => c.dates.includes(ci.date!) && c.id !== from.id);
       const best = atDate
-        .map((c) => ({ c, s: overlap(c.topics, ci.topics) * 2 + titleSimilarity(c.title, ci.context) + titleSimilarity(c.title, from.title) }))
+        .map((c) => ({
+          c,
+          s:
+            overlap(c.topics, ci.topics) * 2 +
+            titleSimilarity(c.title, ci.context) +
+            titleSimilarity(c.title, from.title),
+        }))
         .sort((a, b) => b.s - a.s)[0];
       if (best && best.s > 0.5) link(best.c, from, kind, prov, true);
-      else warnings.set(ci.id, atDate.length ? `no ${committee} case of ${ci.date} matches the reference` : `${committee} meeting of ${ci.date} is not loaded`);
+      else
+        warnings.set(
+          ci.id,
+          atDate.length
+            ? `no ${committee} case of ${ci.date} matches the reference`
+            : `${committee} meeting of ${ci.date} is not loaded`,
+        );
     }
   }
 
@@ -171,7 +194,12 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[]): Reso
       if (days(first(a)!, first(b)!) > 366) continue;
       if (titleSimilarity(a.title, b.title) < SAME_MATTER) continue;
       const later = first(a)! > first(b)! ? a : b;
-      link(a, b, 'same-matter', { doc: later.doc ?? '', lineStart: 1, lineEnd: 1, quote: `«${a.title}» (${a.id}) ≈ «${b.title}» (${b.id})` });
+      link(a, b, 'same-matter', {
+        doc: later.doc ?? '',
+        lineStart: 1,
+        lineEnd: 1,
+        quote: `«${a.title}» (${a.id}) ≈ «${b.title}» (${b.id})`,
+      });
     }
   }
   return { rels, stubs: [...stubs.values()], warnings };

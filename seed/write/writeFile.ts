@@ -27,7 +27,10 @@ export async function writeFileRecords(
   records: FileRecords,
 ): Promise<WriteOutcome> {
   return executor.writeTx(async (tx) => {
-    const loaded = await tx.run('MATCH (d:Document {fileSha256: $sha256}) RETURN count(d) AS n, collect(DISTINCT d.parserVersion) AS versions', { sha256 });
+    const loaded = await tx.run(
+      'MATCH (d:Document {fileSha256: $sha256}) RETURN count(d) AS n, collect(DISTINCT d.parserVersion) AS versions',
+      { sha256 },
+    );
     const sameParser = (loaded[0]?.versions as unknown[] | undefined)?.every((v) => v === PARSER_VERSION);
     if (Number(loaded[0]?.n) > 0 && sameParser) return { status: 'unchanged', links: 0, linkWarnings: [] };
     // An edited file under the same name, or this file read by an older parser, is replaced.
@@ -37,7 +40,10 @@ export async function writeFileRecords(
     );
     const previousIds = (previous[0]?.ids as string[]) ?? [];
     const touchedByOld = await removeDocuments(tx, previousIds);
-    await upsertDocuments(tx, records.documents.map((d) => ({ ...d, parserVersion: PARSER_VERSION })));
+    await upsertDocuments(
+      tx,
+      records.documents.map((d) => ({ ...d, parserVersion: PARSER_VERSION })),
+    );
     const touched = await upsertNodes(tx, records.nodes);
     await upsertRels(tx, records.rels);
     await recomputeNodes(tx, [...touchedByOld, ...touched]);

@@ -33,7 +33,13 @@ export function sendProblem(res: Response, problem: Problem): void {
 }
 
 export const notFoundRoute: RequestHandler = (req, res) => {
-  sendProblem(res, { type: 'about:blank', title: 'Not Found', status: 404, detail: `No route for ${req.method} ${req.path}`, instance: req.originalUrl });
+  sendProblem(res, {
+    type: 'about:blank',
+    title: 'Not Found',
+    status: 404,
+    detail: `No route for ${req.method} ${req.path}`,
+    instance: req.originalUrl,
+  });
 };
 
 /** The one place errors become HTTP answers: no stack traces leave the server. */
@@ -52,7 +58,13 @@ export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
   }
   if (err instanceof DatabaseUnavailableError) {
     res.setHeader('Retry-After', '5');
-    sendProblem(res, { type: 'https://sakskart.no/problems/database-unavailable', title: 'Database unavailable', status: 503, detail: 'Neo4j cannot be reached right now; try again shortly.', instance });
+    sendProblem(res, {
+      type: 'https://sakskart.no/problems/database-unavailable',
+      title: 'Database unavailable',
+      status: 503,
+      detail: 'Neo4j cannot be reached right now; try again shortly.',
+      instance,
+    });
     return;
   }
   if (err instanceof HttpError) {

@@ -20,7 +20,13 @@ export async function startExplorer(executor: Executor) {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   await mkdir(SCREENSHOTS, { recursive: true });
   return {
@@ -28,7 +34,8 @@ export async function startExplorer(executor: Executor) {
     browser,
     async page(opts: { tourSeen?: boolean } = {}): Promise<Page> {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      if (opts.tourSeen !== false) await page.addInitScript(() => window.localStorage.setItem('sakskart.tourSeen', '1'));
+      if (opts.tourSeen !== false)
+        await page.addInitScript(() => window.localStorage.setItem('sakskart.tourSeen', '1'));
       return page;
     },
     async close() {

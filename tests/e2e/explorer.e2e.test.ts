@@ -30,7 +30,9 @@ describe('the explorer in Chromium', () => {
     const option = page.getByRole('option').filter({ hasText: 'EHDS – europeisk helsedataområde' }).first();
     await option.waitFor();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-nodes')) >= 3);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-nodes')) >= 3,
+    );
     expect(param(page, 'ids')).toBe('Topic:ehds');
     const before = await nodeCount(page);
 
@@ -40,7 +42,10 @@ describe('the explorer in Chromium', () => {
     }
     expect(param(page, 'sel')).toBe('Case:NUFA-27/22');
     await page.getByTestId('graph-canvas').press('Enter');
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-nodes')) > n, before);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-nodes')) > n,
+      before,
+    );
     expect(param(page, 'ids')).toBe('Topic:ehds,Case:NUFA-27/22');
 
     const quote = page.locator('.details .source').filter({ hasText: 'Referat NUFA 31.08.2022' }).first();
@@ -78,8 +83,12 @@ describe('the explorer in Chromium', () => {
     const items = page.locator('.cell-statements li');
     await items.first().waitFor();
     const texts = await items.allTextContents();
-    expect(texts.some((t) => t.includes('Apotekforeningen mener at prinsippene for fordeling av kostnadsvekst'))).toBe(true);
-    await expect(page.locator('.cell-statements figcaption').first().textContent()).resolves.toMatch(/Referat NUIT 19\.05\.2022/);
+    expect(texts.some((t) => t.includes('Apotekforeningen mener at prinsippene for fordeling av kostnadsvekst'))).toBe(
+      true,
+    );
+    await expect(page.locator('.cell-statements figcaption').first().textContent()).resolves.toMatch(
+      /Referat NUIT 19\.05\.2022/,
+    );
     await shot(page, 'matrix');
     await page.close();
   });
@@ -92,7 +101,9 @@ describe('the explorer in Chromium', () => {
     expect(await page.getByRole('combobox', { name: 'Layout', exact: true }).inputValue()).toBe('concentric');
     expect(await page.getByRole('combobox', { name: 'Committee', exact: true }).inputValue()).toBe('NUIT');
     expect(await page.getByRole('button', { name: 'Norsk' }).count()).toBe(1);
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-nodes')) >= 2);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-nodes')) >= 2,
+    );
     await page.getByRole('button', { name: 'Issue flow' }).click();
     expect(param(page, 'view')).toBe('flow');
     await page.goBack();
@@ -116,7 +127,9 @@ describe('the explorer in Chromium', () => {
     await page.locator('.glossary').waitFor();
     await shot(page, 'onboarding');
     await page.goto(`${explorer.base}/?view=topics`);
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-nodes')) > 5);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-nodes')) > 5,
+    );
     await shot(page, 'topics');
     await page.close();
   });
@@ -129,7 +142,13 @@ describe('the explorer in Chromium', () => {
     await page.getByRole('button', { name: 'Hopp over' }).click();
     expect(await page.getByRole('dialog').count()).toBe(0);
 
-    await page.route('**/api/**', (route) => route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ title: 'Database unavailable', status: 503 }) }));
+    await page.route('**/api/**', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ title: 'Database unavailable', status: 503 }),
+      }),
+    );
     await page.goto(`${explorer.base}/?view=matrix`);
     const alert = page.getByRole('alert');
     await alert.waitFor();

@@ -34,7 +34,11 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, PREFIX);
 function keysOf(parsed: ParsedFile): Record<keyof GoldDoc, string[]> {
   const cases: ParsedCase[] = parsed.documents.flatMap((d) => d.cases);
   return {
-    meetings: parsed.documents.flatMap((d) => (d.meeting && d.kind !== 'case-note' ? [`${d.meeting.committee} ${d.meeting.startDate}${d.meeting.number ? ` ${d.meeting.number}` : ''}`] : [])),
+    meetings: parsed.documents.flatMap((d) =>
+      d.meeting && d.kind !== 'case-note'
+        ? [`${d.meeting.committee} ${d.meeting.startDate}${d.meeting.number ? ` ${d.meeting.number}` : ''}`]
+        : [],
+    ),
     cases: cases.map((c) => `${c.number} ${c.title}${c.type ? ` [${c.type}]` : ''}`),
     decisions: cases.flatMap((c) => [
       ...(c.decision ? [`${c.number} ${norm(c.decision)}`] : []),
@@ -42,11 +46,24 @@ function keysOf(parsed: ParsedFile): Record<keyof GoldDoc, string[]> {
     ]),
     attendance: parsed.documents.flatMap((d) => d.attendance.map((a) => `${a.person} ${a.status} ${a.org?.id ?? '-'}`)),
     statements: cases.flatMap((c) =>
-      c.statements.flatMap((s) => [s, ...s.responses]).map((s) => `${c.number} [${s.raisers.map((r) => r.id).sort().join(',')}] ${norm(s.text)}`),
+      c.statements
+        .flatMap((s) => [s, ...s.responses])
+        .map(
+          (s) =>
+            `${c.number} [${s.raisers
+              .map((r) => r.id)
+              .sort()
+              .join(',')}] ${norm(s.text)}`,
+        ),
     ),
-    actionItems: cases.flatMap((c) => c.actionItems.map((a) => `${c.number} ${a.responsible?.id ?? '-'} ${norm(a.text)}`)),
+    actionItems: cases.flatMap((c) =>
+      c.actionItems.map((a) => `${c.number} ${a.responsible?.id ?? '-'} ${norm(a.text)}`),
+    ),
     citations: cases.flatMap((c) =>
-      c.citations.map((ci) => `${c.number} ${ci.kind} ${ci.committee ?? ''}${ci.date ? ` ${ci.date}` : ''}${ci.number && ci.kind !== 'joint-discussion' ? ` ${ci.number}` : ''}`),
+      c.citations.map(
+        (ci) =>
+          `${c.number} ${ci.kind} ${ci.committee ?? ''}${ci.date ? ` ${ci.date}` : ''}${ci.number && ci.kind !== 'joint-discussion' ? ` ${ci.number}` : ''}`,
+      ),
     ),
   };
 }
@@ -59,7 +76,10 @@ function goldKeys(g: GoldDoc): Record<keyof GoldDoc, string[]> {
     attendance: g.attendance.map((a) => `${a.person} ${a.status} ${a.org}`),
     statements: g.statements.map((s) => `${s.number} [${[...s.raisers].sort().join(',')}] ${norm(s.start)}`),
     actionItems: g.actionItems.map((a) => `${a.number} ${a.responsible} ${norm(a.start)}`),
-    citations: g.citations.map((c) => `${c.number} ${c.kind} ${c.committee}${c.date ? ` ${c.date}` : ''}${c.caseNumber ? ` ${c.caseNumber}` : ''}`),
+    citations: g.citations.map(
+      (c) =>
+        `${c.number} ${c.kind} ${c.committee}${c.date ? ` ${c.date}` : ''}${c.caseNumber ? ` ${c.caseNumber}` : ''}`,
+    ),
   };
 }
 

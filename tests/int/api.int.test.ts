@@ -14,7 +14,11 @@ beforeAll(async () => {
   ex = testExecutor();
   await resetGraph(ex);
   await loadCorpus(ex);
-  app = createApp({ executor: ex, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), rateLimitPerMinute: 10_000 });
+  app = createApp({
+    executor: ex,
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    rateLimitPerMinute: 10_000,
+  });
 });
 afterAll(async () => {
   await resetGraph(ex);
@@ -46,9 +50,12 @@ describe('search', () => {
     expect(ids).toContain('Case:NUFA-30/22');
   });
 
-  it.each(['EHDS OR', '"', '~', '*', '(', 'a AND (b', '[x TO y]', '\\'])('never errors on Lucene syntax: %s', async (q) => {
-    await get(`/api/search?q=${encodeURIComponent(q)}`).expect(200);
-  });
+  it.each(['EHDS OR', '"', '~', '*', '(', 'a AND (b', '[x TO y]', '\\'])(
+    'never errors on Lucene syntax: %s',
+    async (q) => {
+      await get(`/api/search?q=${encodeURIComponent(q)}`).expect(200);
+    },
+  );
 
   it('rejects an empty query with problem+json naming the field', async () => {
     const res = await get('/api/search?q=').expect(400);
@@ -65,7 +72,11 @@ describe('search', () => {
 describe('entities', () => {
   it('returns properties, relationship counts and provenance', async () => {
     const res = await get(`/api/entities/${encodeURIComponent('Case:NUIT-22/22')}`).expect(200);
-    expect(res.body).toMatchObject({ id: 'Case:NUIT-22/22', kind: 'Case', properties: { title: 'Kostnadsfordeling av drift og forvaltning for de nasjonale e-helseløsningene' } });
+    expect(res.body).toMatchObject({
+      id: 'Case:NUIT-22/22',
+      kind: 'Case',
+      properties: { title: 'Kostnadsfordeling av drift og forvaltning for de nasjonale e-helseløsningene' },
+    });
     // 8 inputs and 3 responses (read off the minutes, lines 531-572)
     expect(res.body.relationshipCounts).toContainEqual({ type: 'ON', direction: 'in', count: 11 });
     expect(res.body.sources[0]).toMatchObject({ file: 'nuit-moteinnkalling-2022-09-14.txt', kind: 'minutes' });
@@ -88,7 +99,10 @@ describe('neighbourhood', () => {
     const res = await get('/api/neighbourhood?ids=Topic:ehds&depth=1').expect(200);
     const ids = res.body.nodes.map((n: { data: { id: string } }) => n.data.id);
     expect(ids).toEqual(expect.arrayContaining(['Topic:ehds', 'Case:NUFA-27/22', 'Case:NUIT-38/22']));
-    const edge = res.body.edges.find((e: { data: { source: string; target: string } }) => e.data.source === 'Case:NUFA-27/22' && e.data.target === 'Topic:ehds');
+    const edge = res.body.edges.find(
+      (e: { data: { source: string; target: string } }) =>
+        e.data.source === 'Case:NUFA-27/22' && e.data.target === 'Topic:ehds',
+    );
     expect(edge.data.sources[0]).toMatchObject({ document: 'Referat NUFA 31.08.2022' });
     expect(res.body.truncated).toBe(false);
   });
@@ -101,7 +115,11 @@ describe('neighbourhood', () => {
 
   it('filters by kind and committee', async () => {
     const res = await get('/api/neighbourhood?ids=Topic:ehds&kinds=Case&committee=NUFA').expect(200);
-    const kinds = new Set(res.body.nodes.slice(1).map((n: { data: { kind: string; committee: string } }) => `${n.data.kind}:${n.data.committee}`));
+    const kinds = new Set(
+      res.body.nodes
+        .slice(1)
+        .map((n: { data: { kind: string; committee: string } }) => `${n.data.kind}:${n.data.committee}`),
+    );
     expect([...kinds]).toEqual(['Case:NUFA']);
   });
 
@@ -134,14 +152,25 @@ describe('issue flow', () => {
     const order = res.body.cases.map((c: { id: string }) => c.id);
     expect(order.indexOf('NUIT-18/22')).toBeLessThan(order.indexOf('NUFA-27/22'));
     expect(order.indexOf('NUFA-27/22')).toBeLessThan(order.indexOf('NUIT-38/22'));
-    expect(res.body.links).toContainEqual(expect.objectContaining({ from: 'NUFA-27/22', to: 'NUIT-38/22', kind: 'earlier-treatment' }));
-    expect(res.body.links).toContainEqual(expect.objectContaining({ from: 'NUIT-18/22', to: 'NUIT-38/22', kind: 'follow-up' }));
-    expect(res.body.lanes.map((l: { committee: string }) => l.committee).slice(0, 4)).toEqual(['NUFA', 'NUIT', 'EHELSESTYRE', 'EHELSERAD']);
+    expect(res.body.links).toContainEqual(
+      expect.objectContaining({ from: 'NUFA-27/22', to: 'NUIT-38/22', kind: 'earlier-treatment' }),
+    );
+    expect(res.body.links).toContainEqual(
+      expect.objectContaining({ from: 'NUIT-18/22', to: 'NUIT-38/22', kind: 'follow-up' }),
+    );
+    expect(res.body.lanes.map((l: { committee: string }) => l.committee).slice(0, 4)).toEqual([
+      'NUFA',
+      'NUIT',
+      'EHELSESTYRE',
+      'EHELSERAD',
+    ]);
   });
 
   it('follows a case through its chain, with planned treatments', async () => {
     const res = await get(`/api/flow?case=${encodeURIComponent('NUIT-36/22')}`).expect(200);
-    expect(res.body.planned).toContainEqual(expect.objectContaining({ from: 'NUIT-36/22', committee: 'NUIT', date: '2022-11-17' }));
+    expect(res.body.planned).toContainEqual(
+      expect.objectContaining({ from: 'NUIT-36/22', committee: 'NUIT', date: '2022-11-17' }),
+    );
   });
 
   it('needs exactly one of topic or case', async () => {
@@ -153,7 +182,10 @@ describe('issue flow', () => {
 describe('actor × topic matrix', () => {
   it('counts Apotekforeningen’s two statements on NUIT 22/22 under kostnadsfordeling', async () => {
     const res = await get('/api/matrix').expect(200);
-    const cell = res.body.cells.find((c: { organization: string; topic: string }) => c.organization === 'Organization:apotekforeningen' && c.topic === 'Topic:kostnadsfordeling');
+    const cell = res.body.cells.find(
+      (c: { organization: string; topic: string }) =>
+        c.organization === 'Organization:apotekforeningen' && c.topic === 'Topic:kostnadsfordeling',
+    );
     const on2222 = await ex.read(
       "MATCH (:Organization {id: 'apotekforeningen'})-[:RAISED]->(s:Statement)-[:ON]->(:Case {id: 'NUIT-22/22'}) RETURN collect(DISTINCT 'Statement:' + s.id) AS ids",
     );
@@ -164,7 +196,9 @@ describe('actor × topic matrix', () => {
 
   it('filters by committee', async () => {
     const res = await get('/api/matrix?committee=NUFA').expect(200);
-    expect(res.body.organizations.map((o: { id: string }) => o.id)).toEqual(expect.arrayContaining(['Organization:ks']));
+    expect(res.body.organizations.map((o: { id: string }) => o.id)).toEqual(
+      expect.arrayContaining(['Organization:ks']),
+    );
     expect(res.body.organizations.map((o: { id: string }) => o.id)).not.toContain('Organization:apotekforeningen');
   });
 });
@@ -172,17 +206,37 @@ describe('actor × topic matrix', () => {
 describe('topic dependencies, meetings, glossary', () => {
   it('links topics that share cases', async () => {
     const res = await get('/api/topics/dependencies').expect(200);
-    const link = res.body.links.find((l: { source: string; target: string }) => l.source === 'Topic:legemiddel-grunndata' && l.target === 'Topic:legemiddelomradet');
+    const link = res.body.links.find(
+      (l: { source: string; target: string }) =>
+        l.source === 'Topic:legemiddel-grunndata' && l.target === 'Topic:legemiddelomradet',
+    );
     expect(link.cases).toEqual(expect.arrayContaining(['Case:NUFA-24/22', 'Case:NUIT-37/22']));
   });
 
   it('lists meetings and shows one with its agenda in order', async () => {
     const list = await get('/api/meetings').expect(200);
-    expect(list.body.meetings.map((m: { id: string }) => m.id)).toEqual(['NUIT-2022-09-14', 'NUFA-2022-08-31', 'NUIT-2022-05-19']);
+    expect(list.body.meetings.map((m: { id: string }) => m.id)).toEqual([
+      'NUIT-2022-09-14',
+      'NUFA-2022-08-31',
+      'NUIT-2022-05-19',
+    ]);
     const m = await get('/api/meetings/NUIT-2022-09-14').expect(200);
-    expect(m.body.agenda.map((a: { number: string }) => a.number)).toEqual(['32/22', '33/22', '34/22', '35/22', '36/22', '37/22', '30/22', '38/22', '39/22', '40/22']);
+    expect(m.body.agenda.map((a: { number: string }) => a.number)).toEqual([
+      '32/22',
+      '33/22',
+      '34/22',
+      '35/22',
+      '36/22',
+      '37/22',
+      '30/22',
+      '38/22',
+      '39/22',
+      '40/22',
+    ]);
     const nufa = await get('/api/meetings/NUFA-2022-08-31').expect(200);
-    expect(nufa.body.attendance).toContainEqual(expect.objectContaining({ name: 'Lucie Aunan', status: 'substitute', substituteFor: 'karl-vestli' }));
+    expect(nufa.body.attendance).toContainEqual(
+      expect.objectContaining({ name: 'Lucie Aunan', status: 'substitute', substituteFor: 'karl-vestli' }),
+    );
     await get('/api/meetings/NUFA-1999-01-01').expect(404);
     await get('/api/meetings/bad id').expect(400);
   });
@@ -190,10 +244,22 @@ describe('topic dependencies, meetings, glossary', () => {
   it('has acronyms linked to nodes and who sits on which committee', async () => {
     const g = await get('/api/glossary').expect(200);
     const terms = Object.fromEntries(g.body.entries.map((e: { term: string; id: string }) => [e.term, e.id]));
-    expect(terms).toMatchObject({ NUFA: 'Committee:NUFA', NUIT: 'Committee:NUIT', KS: 'Organization:ks', FHI: 'Organization:fhi', NHN: 'Organization:nhn', DHO: 'Topic:dho', EHDS: 'Topic:ehds', PLL: 'Topic:pll', VKP: 'Topic:velferdsteknologi' });
+    expect(terms).toMatchObject({
+      NUFA: 'Committee:NUFA',
+      NUIT: 'Committee:NUIT',
+      KS: 'Organization:ks',
+      FHI: 'Organization:fhi',
+      NHN: 'Organization:nhn',
+      DHO: 'Topic:dho',
+      EHDS: 'Topic:ehds',
+      PLL: 'Topic:pll',
+      VKP: 'Topic:velferdsteknologi',
+    });
     const w = await get('/api/whoswho?committee=NUFA').expect(200);
     const people = w.body.committees[0].people;
-    expect(people).toContainEqual(expect.objectContaining({ name: 'Maren Krogh', organizations: ['Apotekforeningen'] }));
+    expect(people).toContainEqual(
+      expect.objectContaining({ name: 'Maren Krogh', organizations: ['Apotekforeningen'] }),
+    );
   });
 });
 
@@ -204,7 +270,22 @@ describe('OpenAPI', () => {
     expect((doc as { openapi?: string }).openapi).toBe('3.1.0');
     const paths = Object.keys(res.body.paths).sort();
     expect(paths).toEqual(
-      ['/api/entities/{id}', '/api/flow', '/api/glossary', '/api/health', '/api/live', '/api/matrix', '/api/meetings', '/api/meetings/{id}', '/api/neighbourhood', '/api/paths', '/api/ready', '/api/search', '/api/topics/dependencies', '/api/whoswho'].sort(),
+      [
+        '/api/entities/{id}',
+        '/api/flow',
+        '/api/glossary',
+        '/api/health',
+        '/api/live',
+        '/api/matrix',
+        '/api/meetings',
+        '/api/meetings/{id}',
+        '/api/neighbourhood',
+        '/api/paths',
+        '/api/ready',
+        '/api/search',
+        '/api/topics/dependencies',
+        '/api/whoswho',
+      ].sort(),
     );
     await get('/api/docs/').expect(200).expect('content-type', /html/);
   });

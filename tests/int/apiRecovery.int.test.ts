@@ -23,7 +23,14 @@ afterAll(async () => {
 describe('when Neo4j goes away', () => {
   it('answers 503 with Retry-After, and recovers by itself when Neo4j returns', async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'sakskart-recovery-'));
-    const opts = { dir, boltPort: await freePort(), httpPort: await freePort(), heap: '256m', pageCache: '64m', startTimeoutMs: 180_000 };
+    const opts = {
+      dir,
+      boltPort: await freePort(),
+      httpPort: await freePort(),
+      heap: '256m',
+      pageCache: '64m',
+      startTimeoutMs: 180_000,
+    };
     neo4j = await startLocalNeo4j(opts);
     ex = new Executor({ uri: neo4j.boltUri });
     await applySchema(ex);

@@ -43,7 +43,10 @@ describe('loading is idempotent', () => {
     const backward = await exportGraph(ex);
     const shape = (g: typeof forward) => ({
       nodes: g.nodes.map((n) => n.id).sort(),
-      rels: g.relationships.filter((r) => r.type !== 'SOURCE_OF').map((r) => `${r.start} ${r.type} ${r.end} ${String(r.properties.kind ?? '')}`).sort(),
+      rels: g.relationships
+        .filter((r) => r.type !== 'SOURCE_OF')
+        .map((r) => `${r.start} ${r.type} ${r.end} ${String(r.properties.kind ?? '')}`)
+        .sort(),
     });
     expect(shape(backward)).toEqual(shape(forward));
   });
@@ -63,12 +66,18 @@ describe('an edited document replaces what it contributed', () => {
     expect(result!.status).toBe('replaced');
     const title = await ex.read("MATCH (c:Case {id: 'NUFA-26/22'}) RETURN c.title AS title");
     expect(title).toEqual([{ title: 'Kunstig intelligens i helsetjenesten' }]);
-    const gone = await ex.read("MATCH (s:Statement) WHERE s.text = 'Lovverket må det jobbes med.' RETURN count(s) AS n");
+    const gone = await ex.read(
+      "MATCH (s:Statement) WHERE s.text = 'Lovverket må det jobbes med.' RETURN count(s) AS n",
+    );
     expect(gone[0]!.n).toBe(0);
-    const docs = await ex.read('MATCH (d:Document {file: $file}) RETURN count(DISTINCT d.fileSha256) AS versions', { file: NUFA_FILE });
+    const docs = await ex.read('MATCH (d:Document {file: $file}) RETURN count(DISTINCT d.fileSha256) AS versions', {
+      file: NUFA_FILE,
+    });
     expect(docs[0]!.versions).toBe(1);
     // Links through the edited file are re-resolved, not duplicated.
-    const links = await ex.read("MATCH (:Case {id: 'NUFA-24/22'})-[l:LINKED]->(:Case {id: 'NUIT-37/22'}) RETURN count(l) AS n");
+    const links = await ex.read(
+      "MATCH (:Case {id: 'NUFA-24/22'})-[l:LINKED]->(:Case {id: 'NUIT-37/22'}) RETURN count(l) AS n",
+    );
     expect(links[0]!.n).toBe(1);
   });
 });
@@ -84,16 +93,44 @@ describe('bad input', () => {
     };
     await writeFile(bad.empty, '');
     await writeFile(bad.binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10, 0x00]));
-    await writeFile(bad.latin1, Buffer.concat([Buffer.from('Referat fra møte i NUIT\nDato 1. mars 2022\n', 'utf8'), Buffer.from('Sted Tromsø\n', 'latin1')]));
+    await writeFile(
+      bad.latin1,
+      Buffer.concat([
+        Buffer.from('Referat fra møte i NUIT\nDato 1. mars 2022\n', 'utf8'),
+        Buffer.from('Sted Tromsø\n', 'latin1'),
+      ]),
+    );
     await writeFile(bad.nodoc, 'Handleliste\nmelk\nbrød\n');
     await writeFile(bad.pdf, '%PDF-1.4\nthis is not really a pdf\n');
-    const results = await ingestFiles(ex, [bad.empty, path.join(dir, NUFA_FILE), bad.binary, bad.latin1, bad.nodoc, bad.pdf]);
+    const results = await ingestFiles(ex, [
+      bad.empty,
+      path.join(dir, NUFA_FILE),
+      bad.binary,
+      bad.latin1,
+      bad.nodoc,
+      bad.pdf,
+    ]);
     const byFile = Object.fromEntries(results.map((r) => [path.basename(r.file), r]));
-    expect(byFile['empty.txt']).toMatchObject({ status: 'failed', error: expect.stringMatching(/empty\.txt: empty file/) });
-    expect(byFile['binary.txt']).toMatchObject({ status: 'failed', error: expect.stringMatching(/binary\.txt:1: binary file/) });
-    expect(byFile['latin1.txt']).toMatchObject({ status: 'failed', error: expect.stringMatching(/latin1\.txt:3: not UTF-8/) });
-    expect(byFile['notes.txt']).toMatchObject({ status: 'failed', error: expect.stringMatching(/notes\.txt: no recognisable document.*line 1: "Handleliste"/) });
-    expect(byFile['broken.pdf']).toMatchObject({ status: 'failed', error: expect.stringMatching(/broken\.pdf: unreadable PDF/) });
+    expect(byFile['empty.txt']).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/empty\.txt: empty file/),
+    });
+    expect(byFile['binary.txt']).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/binary\.txt:1: binary file/),
+    });
+    expect(byFile['latin1.txt']).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/latin1\.txt:3: not UTF-8/),
+    });
+    expect(byFile['notes.txt']).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/notes\.txt: no recognisable document.*line 1: "Handleliste"/),
+    });
+    expect(byFile['broken.pdf']).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/broken\.pdf: unreadable PDF/),
+    });
     expect(byFile[NUFA_FILE]!.status).toBe('loaded');
     const docs = await ex.read('MATCH (d:Document) RETURN collect(DISTINCT d.file) AS files');
     expect(docs[0]!.files).toEqual([NUFA_FILE]);
@@ -104,9 +141,18 @@ describe('bad input', () => {
     const text = await readFile(path.join(dir, NUFA_FILE), 'utf8');
     const records = toRecords(gaz, parseText(gaz, text), NUFA_FILE, 'f'.repeat(64));
     // A relationship to a node that does not exist makes the write fail part-way through.
-    records.rels.push({ ...records.rels[0]!, to: { label: 'Topic', key: 'no-such-topic' }, type: 'ABOUT', from: { label: 'Case', key: 'NUFA-24/22' } });
-    await expect(writeFileRecords(ex, NUFA_FILE, 'f'.repeat(64), records)).rejects.toThrow(/point at nodes that do not exist/);
-    const left = await ex.read('MATCH (n) WHERE NOT n:Committee AND NOT n:Topic AND NOT n:Organization RETURN count(n) AS n');
+    records.rels.push({
+      ...records.rels[0]!,
+      to: { label: 'Topic', key: 'no-such-topic' },
+      type: 'ABOUT',
+      from: { label: 'Case', key: 'NUFA-24/22' },
+    });
+    await expect(writeFileRecords(ex, NUFA_FILE, 'f'.repeat(64), records)).rejects.toThrow(
+      /point at nodes that do not exist/,
+    );
+    const left = await ex.read(
+      'MATCH (n) WHERE NOT n:Committee AND NOT n:Topic AND NOT n:Organization RETURN count(n) AS n',
+    );
     expect(left[0]!.n).toBe(0);
   });
 });
@@ -134,6 +180,13 @@ describe('PDF input', () => {
     const rows = await ex.read(
       "MATCH (o:Organization)-[:RAISED]->(:Statement)-[:ON]->(c:Case {id: 'EHELSERAD-12/22'}) RETURN c.title AS title, c.type AS type, c.decision AS decision, o.id AS org",
     );
-    expect(rows).toEqual([{ title: 'Ny nasjonal e-helsestrategi', type: 'Tilslutning', decision: 'Nasjonalt e-helseråd slutter seg til strategien.', org: 'ks' }]);
+    expect(rows).toEqual([
+      {
+        title: 'Ny nasjonal e-helsestrategi',
+        type: 'Tilslutning',
+        decision: 'Nasjonalt e-helseråd slutter seg til strategien.',
+        org: 'ks',
+      },
+    ]);
   });
 });

@@ -35,7 +35,9 @@ describe('graph schema on a real Neo4j', () => {
       { name: FULLTEXT_INDEX },
     );
     expect(idx?.state).toBe('ONLINE');
-    expect((idx?.options as { indexConfig: Record<string, unknown> }).indexConfig['fulltext.analyzer']).toBe('norwegian');
+    expect((idx?.options as { indexConfig: Record<string, unknown> }).indexConfig['fulltext.analyzer']).toBe(
+      'norwegian',
+    );
   });
 
   it('applying the schema again changes nothing', async () => {

@@ -28,11 +28,32 @@ const agenda = (meetingId: string) =>
 
 describe('meetings', () => {
   it('reads committee, number, dates and place of each meeting', async () => {
-    const rows = await ex.read('MATCH (m:Meeting)-[:OF]->(c:Committee) RETURN m {.*} AS m, c.key AS committee ORDER BY m.startDate');
+    const rows = await ex.read(
+      'MATCH (m:Meeting)-[:OF]->(c:Committee) RETURN m {.*} AS m, c.key AS committee ORDER BY m.startDate',
+    );
     expect(rows.map((r) => ({ ...(r.m as object), committee: r.committee }))).toEqual([
-      expect.objectContaining({ id: 'NUIT-2022-05-19', committee: 'NUIT', number: '3/2022', startDate: '2022-05-19', endDate: '2022-05-19', place: 'Direktoratet for e-helse, Verkstedveien 1, Oslo. Møterom 4117' }),
-      expect.objectContaining({ id: 'NUFA-2022-08-31', committee: 'NUFA', startDate: '2022-08-31', endDate: '2022-09-01', place: 'Radisson Blu, Gardermoen' }),
-      expect.objectContaining({ id: 'NUIT-2022-09-14', committee: 'NUIT', number: '4/2022', startDate: '2022-09-14', place: 'Videomøte' }),
+      expect.objectContaining({
+        id: 'NUIT-2022-05-19',
+        committee: 'NUIT',
+        number: '3/2022',
+        startDate: '2022-05-19',
+        endDate: '2022-05-19',
+        place: 'Direktoratet for e-helse, Verkstedveien 1, Oslo. Møterom 4117',
+      }),
+      expect.objectContaining({
+        id: 'NUFA-2022-08-31',
+        committee: 'NUFA',
+        startDate: '2022-08-31',
+        endDate: '2022-09-01',
+        place: 'Radisson Blu, Gardermoen',
+      }),
+      expect.objectContaining({
+        id: 'NUIT-2022-09-14',
+        committee: 'NUIT',
+        number: '4/2022',
+        startDate: '2022-09-14',
+        place: 'Videomøte',
+      }),
     ]);
   });
 });
@@ -40,7 +61,11 @@ describe('meetings', () => {
 describe('cases of every meeting', () => {
   it('NUFA 31 August – 1 September 2022', async () => {
     expect(await agenda('NUFA-2022-08-31')).toEqual([
-      { number: '23/22', title: 'Godkjenning av innkalling og dagsorden, samt godkjenning av referatet fra NUFA 27. – 28. april 2022', type: 'Godkjenning' },
+      {
+        number: '23/22',
+        title: 'Godkjenning av innkalling og dagsorden, samt godkjenning av referatet fra NUFA 27. – 28. april 2022',
+        type: 'Godkjenning',
+      },
       { number: '24/22', title: 'Legemiddel grunndata – behov og omfang', type: 'Drøfting' },
       { number: '25/22', title: 'Samarbeidsmodell for internasjonale standarder', type: 'Drøfting' },
       { number: '26/22', title: 'Kunstig intelligens', type: 'Drøfting' },
@@ -56,11 +81,34 @@ describe('cases of every meeting', () => {
 
   it('NUIT 19 May 2022 (minutes)', async () => {
     const rows = await agenda('NUIT-2022-05-19');
-    expect(rows.map((r) => r.number)).toEqual(['16/22', '17/22', '18/22', '19/22', '20/22', '21/22', '22/22', '23/22', '24/22', '25/22', '26/22', '27/22', '28/22', '29/22', '30/22', '31/22']);
-    expect(rows.find((r) => r.number === '22/22')).toEqual({ number: '22/22', title: 'Kostnadsfordeling av drift og forvaltning for de nasjonale e-helseløsningene', type: 'Drøfting' });
+    expect(rows.map((r) => r.number)).toEqual([
+      '16/22',
+      '17/22',
+      '18/22',
+      '19/22',
+      '20/22',
+      '21/22',
+      '22/22',
+      '23/22',
+      '24/22',
+      '25/22',
+      '26/22',
+      '27/22',
+      '28/22',
+      '29/22',
+      '30/22',
+      '31/22',
+    ]);
+    expect(rows.find((r) => r.number === '22/22')).toEqual({
+      number: '22/22',
+      title: 'Kostnadsfordeling av drift og forvaltning for de nasjonale e-helseløsningene',
+      type: 'Drøfting',
+    });
     expect(rows.find((r) => r.number === '24/22')?.type).toBe('Anbefaling');
     expect(rows.find((r) => r.number === '30/22')?.type).toBe('Utsatt');
-    expect(rows.find((r) => r.number === '27/22')?.title).toBe('Orientering om arbeidet med Felles kommunal journal (FKJ)');
+    expect(rows.find((r) => r.number === '27/22')?.title).toBe(
+      'Orientering om arbeidet med Felles kommunal journal (FKJ)',
+    );
   });
 
   it('NUIT 14 September 2022 (agenda) in agenda order', async () => {
@@ -85,11 +133,19 @@ describe('decisions', () => {
       "MATCH (c:Case) WHERE c.id IN ['NUFA-24/22', 'NUIT-22/22', 'NUIT-38/22', 'NUIT-24/22'] RETURN c.id AS id, c.decision AS decision, c.proposedDecision AS proposed ORDER BY id",
     );
     const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
-    expect(byId['NUFA-24/22']!.decision).toBe('NUFA drøftet saken og ba Direktoratet for e-helse ta med innspill gitt i møtet i det videre arbeidet med legemiddel grunndata.');
-    expect(byId['NUIT-22/22']!.decision).toBe('NUIT drøfter fremlagte forslag til fordeling av vekst i kostnader til forvaltning og drift for de nasjonale e-helseløsningene for 2023. NUITs innspill vil bli innarbeidet i forslag som skal drøftes i Nasjonalt e-helsestyre.');
-    expect(byId['NUIT-24/22']!.decision).toMatch(/^1\. NUIT anbefaler forslag til plan for videre utvikling av Nasjonal e-helsemonitor\. 2\. NUIT anbefaler forbedringsprosess .* NUIT ber Direktoratet for e-helse ta med seg innspill gitt i møtet i det videre arbeidet\.$/);
+    expect(byId['NUFA-24/22']!.decision).toBe(
+      'NUFA drøftet saken og ba Direktoratet for e-helse ta med innspill gitt i møtet i det videre arbeidet med legemiddel grunndata.',
+    );
+    expect(byId['NUIT-22/22']!.decision).toBe(
+      'NUIT drøfter fremlagte forslag til fordeling av vekst i kostnader til forvaltning og drift for de nasjonale e-helseløsningene for 2023. NUITs innspill vil bli innarbeidet i forslag som skal drøftes i Nasjonalt e-helsestyre.',
+    );
+    expect(byId['NUIT-24/22']!.decision).toMatch(
+      /^1\. NUIT anbefaler forslag til plan for videre utvikling av Nasjonal e-helsemonitor\. 2\. NUIT anbefaler forbedringsprosess .* NUIT ber Direktoratet for e-helse ta med seg innspill gitt i møtet i det videre arbeidet\.$/,
+    );
     expect(byId['NUIT-38/22']!.decision).toBeNull();
-    expect(byId['NUIT-38/22']!.proposed).toBe('NUIT drøftet saken og ber Direktoratet for e-helse ta med innspill fra møtet med i det videre arbeidet med å vurdere konsekvenser og muligheter av EHDS forordningsforslaget.');
+    expect(byId['NUIT-38/22']!.proposed).toBe(
+      'NUIT drøftet saken og ber Direktoratet for e-helse ta med innspill fra møtet med i det videre arbeidet med å vurdere konsekvenser og muligheter av EHDS forordningsforslaget.',
+    );
   });
 });
 
@@ -105,11 +161,19 @@ describe('statements', () => {
   it('NUIT 19/22 has input from Legeforeningen, Helse Midt, FHI, KS and Norsk helsenett', async () => {
     const rows = await raisersOn('NUIT-19/22');
     const raisers = new Set(rows.flatMap((r) => r.raisers as string[]));
-    for (const org of ['Den norske legeforening', 'Helse Midt-Norge RHF', 'Folkehelseinstituttet', 'KS', 'Norsk helsenett SF']) {
+    for (const org of [
+      'Den norske legeforening',
+      'Helse Midt-Norge RHF',
+      'Folkehelseinstituttet',
+      'KS',
+      'Norsk helsenett SF',
+    ]) {
       expect(raisers).toContain(org);
     }
     expect(rows).toHaveLength(8);
-    expect(rows.find((r) => (r.text as string).startsWith('Representant fra kommunene mener'))?.raisers).toEqual(['Kommunerepresentantene']);
+    expect(rows.find((r) => (r.text as string).startsWith('Representant fra kommunene mener'))?.raisers).toEqual([
+      'Kommunerepresentantene',
+    ]);
   });
 
   it('keeps anonymous bullets anonymous', async () => {
@@ -125,7 +189,11 @@ describe('statements', () => {
        RETURN o.name AS responder, k.name AS asker, r.text AS response`,
     );
     expect(rows).toEqual([
-      expect.objectContaining({ responder: 'Helsedirektoratet', asker: 'KS', response: expect.stringMatching(/^Helsedirektoratet svarte at oppfølging av apper/) }),
+      expect.objectContaining({
+        responder: 'Helsedirektoratet',
+        asker: 'KS',
+        response: expect.stringMatching(/^Helsedirektoratet svarte at oppfølging av apper/),
+      }),
     ]);
   });
 
@@ -150,7 +218,9 @@ describe('statements', () => {
     expect(rows).toEqual([
       expect.objectContaining({ file: 'nufa-referat-2022-08-31.txt', lineStart: 139, lineEnd: 146 }),
     ]);
-    expect(rows[0]!.quote).toMatch(/^KS kommenterte at de har vært invitert inn i arbeidet med behov for legemiddel grunndata\./);
+    expect(rows[0]!.quote).toMatch(
+      /^KS kommenterte at de har vært invitert inn i arbeidet med behov for legemiddel grunndata\./,
+    );
   });
 });
 
@@ -161,10 +231,26 @@ describe('action items', () => {
        RETURN c.id AS caseId, a.text AS text, o.name AS responsible ORDER BY caseId, text`,
     );
     expect(rows).toEqual([
-      { caseId: 'NUIT-18/22', text: 'Ny sak i NUIT om forordningen om et Europeisk fellesområde for helsedata til høsten.', responsible: 'Direktoratet for e-helse' },
-      { caseId: 'NUIT-21/22', text: 'Dialogmøter med KS og kommunene om veikartet og koblingen opp mot deres planer.', responsible: 'Direktoratet for e-helse' },
-      { caseId: 'NUIT-22/22', text: 'Aktørenes faktiske kostnader synliggjøres i saksunderlaget til Nasjonalt e-helsestyre etter ønske fra Apotekene.', responsible: 'Direktoratet for e-helse' },
-      { caseId: 'NUIT-22/22', text: 'Møte med KS og Direktoratet for e-helse for å drøfte grunnlaget for foreslått skjevfordeling av drift- og forvaltningskostnader i 2023.', responsible: 'Direktoratet for e-helse' },
+      {
+        caseId: 'NUIT-18/22',
+        text: 'Ny sak i NUIT om forordningen om et Europeisk fellesområde for helsedata til høsten.',
+        responsible: 'Direktoratet for e-helse',
+      },
+      {
+        caseId: 'NUIT-21/22',
+        text: 'Dialogmøter med KS og kommunene om veikartet og koblingen opp mot deres planer.',
+        responsible: 'Direktoratet for e-helse',
+      },
+      {
+        caseId: 'NUIT-22/22',
+        text: 'Aktørenes faktiske kostnader synliggjøres i saksunderlaget til Nasjonalt e-helsestyre etter ønske fra Apotekene.',
+        responsible: 'Direktoratet for e-helse',
+      },
+      {
+        caseId: 'NUIT-22/22',
+        text: 'Møte med KS og Direktoratet for e-helse for å drøfte grunnlaget for foreslått skjevfordeling av drift- og forvaltningskostnader i 2023.',
+        responsible: 'Direktoratet for e-helse',
+      },
     ]);
   });
 });
@@ -189,11 +275,20 @@ describe('links between cases', () => {
 
   it('standards: NUFA 36/21, 16/22 and 25/22 → NUIT 30/22, postponed from 19 May', async () => {
     const all = await links();
-    const into = all.filter((l) => l.to === 'NUIT-30/22').map((l) => l.from).sort();
+    const into = all
+      .filter((l) => l.to === 'NUIT-30/22')
+      .map((l) => l.from)
+      .sort();
     expect(into).toEqual(['NUFA-16/22', 'NUFA-25/22', 'NUFA-36/21']);
-    const stubs = await ex.read("MATCH (c:Case) WHERE c.id IN ['NUFA-36/21', 'NUFA-16/22'] RETURN c.id AS id, c.stub AS stub, c.title AS title ORDER BY id");
+    const stubs = await ex.read(
+      "MATCH (c:Case) WHERE c.id IN ['NUFA-36/21', 'NUFA-16/22'] RETURN c.id AS id, c.stub AS stub, c.title AS title ORDER BY id",
+    );
     expect(stubs).toEqual([
-      { id: 'NUFA-16/22', stub: true, title: 'Samarbeidsmodell for bruk av internasjonale standarder i helse- og omsorgssektoren' },
+      {
+        id: 'NUFA-16/22',
+        stub: true,
+        title: 'Samarbeidsmodell for bruk av internasjonale standarder i helse- og omsorgssektoren',
+      },
       { id: 'NUFA-36/21', stub: true, title: 'Roller og ansvar internasjonale standarder' },
     ]);
     const treated = await ex.read(
@@ -205,7 +300,9 @@ describe('links between cases', () => {
 
   it('reconciles the NUIT note citing "NUFA 26/22" with a warning instead of a wrong link', async () => {
     expect((await links()).some((l) => l.from === 'NUFA-26/22')).toBe(false);
-    const warned = await ex.read("MATCH (ci:Citation {number: '26/22', committee: 'NUFA'}) RETURN ci.warning AS warning");
+    const warned = await ex.read(
+      "MATCH (ci:Citation {number: '26/22', committee: 'NUFA'}) RETURN ci.warning AS warning",
+    );
     expect(warned[0]!.warning).toMatch(/NUFA 26\/22 is "Kunstig intelligens"; linked to NUFA-25\/22/);
   });
 

@@ -30,7 +30,9 @@ export default async function setup(project: TestProject) {
     const [row] = await exec.read('MATCH (n) RETURN count(n) AS n');
     await exec.close();
     if (Number(row?.n) > 0 && process.env.SAKSKART_TEST_ALLOW_WIPE !== '1') {
-      throw new Error(`NEO4J_URI ${uri} holds ${row?.n} nodes; the tests would delete them. Point NEO4J_URI at an empty database or set SAKSKART_TEST_ALLOW_WIPE=1.`);
+      throw new Error(
+        `NEO4J_URI ${uri} holds ${row?.n} nodes; the tests would delete them. Point NEO4J_URI at an empty database or set SAKSKART_TEST_ALLOW_WIPE=1.`,
+      );
     }
     project.provide('neo4j', conn);
     return;

@@ -52,7 +52,8 @@ export function useApi<T>(url: string | undefined): Loadable<T> {
     getJson<T>(url, ctrl.signal).then(
       (data) => setState({ data, loading: false }),
       (err: Error) => {
-        if (err.name !== 'AbortError') setState({ error: err instanceof ApiError ? err : new ApiError(err.message), loading: false });
+        if (err.name !== 'AbortError')
+          setState({ error: err instanceof ApiError ? err : new ApiError(err.message), loading: false });
       },
     );
     return () => ctrl.abort();

@@ -5,17 +5,34 @@ import { KIND_STYLE } from '../kinds.js';
 import { SourceList, type SourceItem } from './SourceList.js';
 import { Status } from './Status.js';
 
-const HIDDEN_PROPS = new Set(['id', 'key', 'title', 'name', 'text', 'decision', 'proposedDecision', 'summary', 'aliases', 'stub']);
+const HIDDEN_PROPS = new Set([
+  'id',
+  'key',
+  'title',
+  'name',
+  'text',
+  'decision',
+  'proposedDecision',
+  'summary',
+  'aliases',
+  'stub',
+]);
 
 function StatementsOfCase({ caseId, onOpen }: { caseId: string; onOpen: (id: string) => void }) {
   const { t } = useT();
-  const res = useApi<ElementsT>(`/api/neighbourhood?${q({ ids: caseId, depth: 2, kinds: ['Statement', 'Organization', 'Person'], rels: ['ON', 'RAISED', 'RESPONDS_TO'], limit: 400 })}`);
+  const res = useApi<ElementsT>(
+    `/api/neighbourhood?${q({ ids: caseId, depth: 2, kinds: ['Statement', 'Organization', 'Person'], rels: ['ON', 'RAISED', 'RESPONDS_TO'], limit: 400 })}`,
+  );
   const els = res.data;
   const byId = new Map((els?.nodes ?? []).map((n) => [n.data.id, n]));
   const raisers = (sid: string) =>
-    (els?.edges ?? []).filter((e) => e.data.type === 'RAISED' && e.data.target === sid).map((e) => byId.get(e.data.source)?.data.label ?? e.data.source);
+    (els?.edges ?? [])
+      .filter((e) => e.data.type === 'RAISED' && e.data.target === sid)
+      .map((e) => byId.get(e.data.source)?.data.label ?? e.data.source);
   const responsesTo = (sid: string) =>
-    (els?.edges ?? []).filter((e) => e.data.type === 'RESPONDS_TO' && e.data.target === sid).flatMap((e) => byId.get(e.data.source) ?? []);
+    (els?.edges ?? [])
+      .filter((e) => e.data.type === 'RESPONDS_TO' && e.data.target === sid)
+      .flatMap((e) => byId.get(e.data.source) ?? []);
   const inputs = (els?.nodes ?? []).filter((n) => n.data.kind === 'Statement' && n.data.category === 'input');
   const textOf = (n: { data: Record<string, unknown> }) => String(n.data.text ?? n.data.label);
   return (
@@ -49,7 +66,15 @@ function StatementsOfCase({ caseId, onOpen }: { caseId: string; onOpen: (id: str
 }
 
 /** Everything about the selected node or edge, with the quoted source passages. */
-export function DetailsPanel({ selected, elements, onOpen }: { selected?: string; elements: ElementsT; onOpen: (id: string) => void }) {
+export function DetailsPanel({
+  selected,
+  elements,
+  onOpen,
+}: {
+  selected?: string;
+  elements: ElementsT;
+  onOpen: (id: string) => void;
+}) {
   const { t, kind } = useT();
   const isEdge = selected?.includes('|');
   const entity = useApi<EntityT>(selected && !isEdge ? `/api/entities/${encodeURIComponent(selected)}` : undefined);

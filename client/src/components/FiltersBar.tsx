@@ -5,7 +5,15 @@ import type { Filters } from '../state/urlState.js';
 export const COMMITTEES = ['NUFA', 'NUIT', 'EHELSESTYRE', 'EHELSERAD'];
 
 /** Server-side filters: node kinds, committee, date range, topic. */
-export function FiltersBar({ filters, topics, onChange }: { filters: Filters; topics: { id: string; name: string }[]; onChange: (f: Filters) => void }) {
+export function FiltersBar({
+  filters,
+  topics,
+  onChange,
+}: {
+  filters: Filters;
+  topics: { id: string; name: string }[];
+  onChange: (f: Filters) => void;
+}) {
   const { t, kind } = useT();
   const toggle = (k: string) => {
     const current = filters.kinds.length ? filters.kinds : [...EXPLORABLE_KINDS];
@@ -18,14 +26,21 @@ export function FiltersBar({ filters, topics, onChange }: { filters: Filters; to
       <div className="filter-kinds" role="group" aria-label={t('filters.kinds')}>
         {EXPLORABLE_KINDS.map((k) => (
           <label key={k} className="chip">
-            <input type="checkbox" checked={!filters.kinds.length || filters.kinds.includes(k)} onChange={() => toggle(k)} />
+            <input
+              type="checkbox"
+              checked={!filters.kinds.length || filters.kinds.includes(k)}
+              onChange={() => toggle(k)}
+            />
             {kind(k)}
           </label>
         ))}
       </div>
       <label>
         {t('filters.committee')}{' '}
-        <select value={filters.committee ?? ''} onChange={(e) => onChange({ ...filters, committee: e.target.value || undefined })}>
+        <select
+          value={filters.committee ?? ''}
+          onChange={(e) => onChange({ ...filters, committee: e.target.value || undefined })}
+        >
           <option value="">{t('filters.all')}</option>
           {COMMITTEES.map((c) => (
             <option key={c} value={c}>
@@ -35,14 +50,27 @@ export function FiltersBar({ filters, topics, onChange }: { filters: Filters; to
         </select>
       </label>
       <label>
-        {t('filters.from')} <input type="date" value={filters.from ?? ''} onChange={(e) => onChange({ ...filters, from: e.target.value || undefined })} />
+        {t('filters.from')}{' '}
+        <input
+          type="date"
+          value={filters.from ?? ''}
+          onChange={(e) => onChange({ ...filters, from: e.target.value || undefined })}
+        />
       </label>
       <label>
-        {t('filters.to')} <input type="date" value={filters.to ?? ''} onChange={(e) => onChange({ ...filters, to: e.target.value || undefined })} />
+        {t('filters.to')}{' '}
+        <input
+          type="date"
+          value={filters.to ?? ''}
+          onChange={(e) => onChange({ ...filters, to: e.target.value || undefined })}
+        />
       </label>
       <label>
         {t('filters.topic')}{' '}
-        <select value={filters.topic ?? ''} onChange={(e) => onChange({ ...filters, topic: e.target.value || undefined })}>
+        <select
+          value={filters.topic ?? ''}
+          onChange={(e) => onChange({ ...filters, topic: e.target.value || undefined })}
+        >
           <option value="">{t('filters.all')}</option>
           {topics.map((tp) => (
             <option key={tp.id} value={tp.id.replace(/^Topic:/, '')}>

@@ -27,11 +27,22 @@ export interface GraphCanvasProps {
 const LARGE = 1000;
 
 /** Quality falls with size: fcose at default quality takes ~30 s for 1,000 nodes on two cores. */
-function layoutOptions(name: LayoutName, nodes: number, fixed?: { nodeId: string; position: { x: number; y: number } }[]): LayoutOptions {
+function layoutOptions(
+  name: LayoutName,
+  nodes: number,
+  fixed?: { nodeId: string; position: { x: number; y: number } }[],
+): LayoutOptions {
   if (name === 'concentric') {
-    return { name: 'concentric', animate: false, minNodeSpacing: 24, concentric: (n: cytoscape.NodeSingular) => n.degree(false), levelWidth: () => 2 } as LayoutOptions;
+    return {
+      name: 'concentric',
+      animate: false,
+      minNodeSpacing: 24,
+      concentric: (n: cytoscape.NodeSingular) => n.degree(false),
+      levelWidth: () => 2,
+    } as LayoutOptions;
   }
-  if (name === 'breadthfirst') return { name: 'breadthfirst', animate: false, directed: false, spacingFactor: 1.1 } as LayoutOptions;
+  if (name === 'breadthfirst')
+    return { name: 'breadthfirst', animate: false, directed: false, spacingFactor: 1.1 } as LayoutOptions;
   return {
     name: 'fcose',
     quality: nodes > 300 ? 'draft' : 'default',
@@ -108,14 +119,18 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     const wanted = new Set(props.elements.map((e) => e.data.id!));
     const before = cy.nodes().length;
     cy.batch(() => {
-      cy.elements().filter((e) => !wanted.has(e.id())).remove();
+      cy.elements()
+        .filter((e) => !wanted.has(e.id()))
+        .remove();
       const fresh = props.elements.filter((e) => cy.getElementById(e.data.id!).empty());
       const nodes = fresh.filter((e) => e.group === 'nodes');
       const edges = fresh.filter((e) => e.group === 'edges');
       // New nodes start next to a neighbour already on screen, so the layout has little to do.
       for (const n of nodes) {
         const neighbour = edges
-          .flatMap((e) => (e.data.source === n.data.id ? [e.data.target] : e.data.target === n.data.id ? [e.data.source] : []))
+          .flatMap((e) =>
+            e.data.source === n.data.id ? [e.data.target] : e.data.target === n.data.id ? [e.data.source] : [],
+          )
           .find((id) => id && !cy.getElementById(id).empty());
         const at = neighbour ? cy.getElementById(neighbour).position() : { x: 0, y: 0 };
         n.position = { x: at.x + (Math.random() - 0.5) * 80, y: at.y + (Math.random() - 0.5) * 80 };
@@ -153,5 +168,14 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   }, [props.hidden, props.pinned, props.selected, props.highlighted, props.elements]);
 
   // Focusable, so the keyboard commands of the graph view (arrows, Enter, h, p, f) reach it.
-  return <div ref={container} className="graph-canvas" role="application" tabIndex={0} aria-label={props.label} data-testid="graph-canvas" />;
+  return (
+    <div
+      ref={container}
+      className="graph-canvas"
+      role="application"
+      tabIndex={0}
+      aria-label={props.label}
+      data-testid="graph-canvas"
+    />
+  );
 });

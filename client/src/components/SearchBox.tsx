@@ -6,7 +6,19 @@ import { KIND_STYLE } from '../kinds.js';
 import { Highlighted } from './Highlighted.js';
 
 /** Search with typeahead: kind icon, label and a highlighted snippet; arrows and Enter pick. */
-export function SearchBox({ onPick, placeholder, label, kinds, autoFocus }: { onPick: (id: string, label: string) => void; placeholder?: string; label?: string; kinds?: string[]; autoFocus?: boolean }) {
+export function SearchBox({
+  onPick,
+  placeholder,
+  label,
+  kinds,
+  autoFocus,
+}: {
+  onPick: (id: string, label: string) => void;
+  placeholder?: string;
+  label?: string;
+  kinds?: string[];
+  autoFocus?: boolean;
+}) {
   const { t, kind } = useT();
   const [text, setText] = useState('');
   const [debounced, setDebounced] = useState('');
@@ -27,7 +39,13 @@ export function SearchBox({ onPick, placeholder, label, kinds, autoFocus }: { on
     setText('');
   };
   return (
-    <div className="search" role="combobox" aria-expanded={open && hits.length > 0} aria-owns={listId} aria-haspopup="listbox">
+    <div
+      className="search"
+      role="combobox"
+      aria-expanded={open && hits.length > 0}
+      aria-owns={listId}
+      aria-haspopup="listbox"
+    >
       <input
         type="search"
         aria-label={label ?? t('searchLabel')}

@@ -21,7 +21,8 @@ export function SourceList({ sources }: { sources: SourceItem[] }) {
           <blockquote>{s.quote}</blockquote>
           <figcaption>
             {s.document}
-            {s.file ? ` (${s.file})` : ''}, {t('lines')} {s.lineStart === s.lineEnd ? s.lineStart : `${s.lineStart}–${s.lineEnd}`}
+            {s.file ? ` (${s.file})` : ''}, {t('lines')}{' '}
+            {s.lineStart === s.lineEnd ? s.lineStart : `${s.lineStart}–${s.lineEnd}`}
           </figcaption>
         </figure>
       ))}

@@ -32,10 +32,16 @@ export function graphStyle(large: boolean): StylesheetJson {
     })),
     { selector: 'node[kind = "Committee"]', style: { width: 40, height: 40, 'font-weight': 'bold' as never } },
     { selector: 'node[kind = "Topic"]', style: { width: 32, height: 32 } },
-    { selector: 'node[kind = "Statement"]', style: { width: 16, height: 16, 'font-size': 8, 'text-max-width': '110px' } },
+    {
+      selector: 'node[kind = "Statement"]',
+      style: { width: 16, height: 16, 'font-size': 8, 'text-max-width': '110px' },
+    },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827', 'z-index': 10 } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#111827' } },
-    { selector: 'node.path, edge.path', style: { 'overlay-color': '#f59e0b', 'overlay-opacity': 0.35, 'overlay-padding': 4 } },
+    {
+      selector: 'node.path, edge.path',
+      style: { 'overlay-color': '#f59e0b', 'overlay-opacity': 0.35, 'overlay-padding': 4 },
+    },
     {
       selector: 'edge',
       style: {
@@ -54,15 +60,35 @@ export function graphStyle(large: boolean): StylesheetJson {
     },
     ...Object.entries(LINK_KIND_STYLE).map(([kind, s]) => ({
       selector: `edge[kind = "${kind}"]`,
-      style: { 'line-color': s.color, 'target-arrow-color': s.color, width: 2.5, 'line-style': (s.dashed ? 'dashed' : 'solid') as never },
+      style: {
+        'line-color': s.color,
+        'target-arrow-color': s.color,
+        width: 2.5,
+        'line-style': (s.dashed ? 'dashed' : 'solid') as never,
+      },
     })),
-    { selector: 'edge[type = "PLANNED"]', style: { 'line-style': 'dashed', 'line-color': LINK_KIND_STYLE.planned!.color } },
+    {
+      selector: 'edge[type = "PLANNED"]',
+      style: { 'line-style': 'dashed', 'line-color': LINK_KIND_STYLE.planned!.color },
+    },
     {
       selector: 'edge[type = "DEPENDS"]',
-      style: { 'target-arrow-shape': 'none', 'curve-style': 'bezier', width: 'mapData(weight, 1, 6, 1.5, 9)', 'line-color': '#c98aa9', opacity: 0.8 },
+      style: {
+        'target-arrow-shape': 'none',
+        'curve-style': 'bezier',
+        width: 'mapData(weight, 1, 6, 1.5, 9)',
+        'line-color': '#c98aa9',
+        opacity: 0.8,
+      },
     },
-    { selector: 'node[cases]', style: { width: 'mapData(cases, 1, 8, 22, 56)', height: 'mapData(cases, 1, 8, 22, 56)' } },
-    { selector: 'edge:selected, edge.hover', style: { label: 'data(label)', width: 3, 'line-color': '#111827', 'target-arrow-color': '#111827' } },
+    {
+      selector: 'node[cases]',
+      style: { width: 'mapData(cases, 1, 8, 22, 56)', height: 'mapData(cases, 1, 8, 22, 56)' },
+    },
+    {
+      selector: 'edge:selected, edge.hover',
+      style: { label: 'data(label)', width: 3, 'line-color': '#111827', 'target-arrow-color': '#111827' },
+    },
     { selector: '.hidden', style: { display: 'none' } },
   ];
 }

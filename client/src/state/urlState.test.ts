@@ -11,7 +11,13 @@ describe('URL state', () => {
       selected: 'Case:NUIT-38/22',
       depth: 2,
       layout: 'concentric' as const,
-      filters: { kinds: ['Case', 'Organization'], committee: 'NUIT', from: '2022-01-01', to: '2022-12-31', topic: 'ehds' },
+      filters: {
+        kinds: ['Case', 'Organization'],
+        committee: 'NUIT',
+        from: '2022-01-01',
+        to: '2022-12-31',
+        topic: 'ehds',
+      },
       flowTopic: 'ehds',
       matrixCommittee: 'NUFA',
       pathFrom: 'Organization:ks',
@@ -22,7 +28,10 @@ describe('URL state', () => {
 
   it('keeps the default URL empty and ignores junk', () => {
     expect(serializeUrlState(DEFAULT_STATE)).toBe('');
-    expect(parseUrlState('?view=nope&kinds=Case,Bogus&from=yesterday')).toMatchObject({ view: 'graph', filters: { kinds: ['Case'], from: undefined } });
+    expect(parseUrlState('?view=nope&kinds=Case,Bogus&from=yesterday')).toMatchObject({
+      view: 'graph',
+      filters: { kinds: ['Case'], from: undefined },
+    });
   });
 
   it('expands, selects and undoes expansions', () => {

@@ -35,9 +35,17 @@ export interface UrlState {
   pathTo?: string;
 }
 
-export const DEFAULT_STATE: UrlState = { view: 'graph', lang: 'nb', ids: [], depth: 1, layout: 'fcose', filters: { kinds: [] } };
+export const DEFAULT_STATE: UrlState = {
+  view: 'graph',
+  lang: 'nb',
+  ids: [],
+  depth: 1,
+  layout: 'fcose',
+  filters: { kinds: [] },
+};
 
-const oneOf = <T extends string>(all: readonly T[], v: string | null, fallback: T): T => (v && (all as readonly string[]).includes(v) ? (v as T) : fallback);
+const oneOf = <T extends string>(all: readonly T[], v: string | null, fallback: T): T =>
+  v && (all as readonly string[]).includes(v) ? (v as T) : fallback;
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 const date = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
 
@@ -52,7 +60,13 @@ export function parseUrlState(search: string): UrlState {
     selected: opt('sel'),
     depth: Math.min(3, Math.max(1, Number(p.get('depth')) || 1)),
     layout: oneOf(LAYOUTS, p.get('layout'), 'fcose'),
-    filters: { kinds, committee: opt('committee'), from: date(p.get('from')), to: date(p.get('to')), topic: opt('topic') },
+    filters: {
+      kinds,
+      committee: opt('committee'),
+      from: date(p.get('from')),
+      to: date(p.get('to')),
+      topic: opt('topic'),
+    },
     flowTopic: opt('flowTopic'),
     flowCase: opt('flowCase'),
     matrixCommittee: opt('mc'),
@@ -81,16 +95,23 @@ export function serializeUrlState(s: UrlState): string {
 }
 
 /** Opening a node in the graph: it becomes the selection and joins the expanded set. */
-export const openNode = (id: string) => (s: UrlState): UrlState => ({
-  ...s,
-  view: 'graph',
-  ids: s.ids.includes(id) ? s.ids : [...s.ids, id],
-  selected: id,
-});
+export const openNode =
+  (id: string) =>
+  (s: UrlState): UrlState => ({
+    ...s,
+    view: 'graph',
+    ids: s.ids.includes(id) ? s.ids : [...s.ids, id],
+    selected: id,
+  });
 
-export const expandNode = (id: string) => (s: UrlState): UrlState => (s.ids.includes(id) ? s : { ...s, ids: [...s.ids, id] });
+export const expandNode =
+  (id: string) =>
+  (s: UrlState): UrlState =>
+    s.ids.includes(id) ? s : { ...s, ids: [...s.ids, id] };
 
 /** Undo the last expansion (the first node stays). */
 export const undoExpansion = (s: UrlState): UrlState => (s.ids.length > 1 ? { ...s, ids: s.ids.slice(0, -1) } : s);
 
-export const select = (id: string | undefined) => (s: UrlState): UrlState => ({ ...s, selected: id });
+export const select =
+  (id: string | undefined) =>
+  (s: UrlState): UrlState => ({ ...s, selected: id });

@@ -11,7 +11,8 @@ import { layoutFlow, NODE_W } from './flowLayout.js';
 export function FlowView({ state, update }: { state: UrlState; update: (f: (s: UrlState) => UrlState) => void }) {
   const { t } = useT();
   const topics = useApi<DependenciesT>('/api/topics/dependencies');
-  const url = state.flowTopic || state.flowCase ? `/api/flow?${q({ topic: state.flowTopic, case: state.flowCase })}` : undefined;
+  const url =
+    state.flowTopic || state.flowCase ? `/api/flow?${q({ topic: state.flowTopic, case: state.flowCase })}` : undefined;
   const flow = useApi<FlowT>(url);
   const g = flow.data ? layoutFlow(flow.data) : undefined;
   return (
@@ -36,20 +37,42 @@ export function FlowView({ state, update }: { state: UrlState; update: (f: (s: U
           {Object.entries(LINK_KIND_STYLE).map(([k, s]) => (
             <li key={k}>
               <svg width="26" height="8" aria-hidden>
-                <line x1="0" y1="4" x2="26" y2="4" stroke={s.color} strokeWidth="2.5" strokeDasharray={s.dashed ? '5 3' : undefined} />
+                <line
+                  x1="0"
+                  y1="4"
+                  x2="26"
+                  y2="4"
+                  stroke={s.color}
+                  strokeWidth="2.5"
+                  strokeDasharray={s.dashed ? '5 3' : undefined}
+                />
               </svg>
               {t(`link.${k}` as StringKey)}
             </li>
           ))}
         </ul>
       </div>
-      <Status loading={flow.loading && !flow.data} error={flow.error ?? topics.error} retry={flow.error ? flow.retry : topics.retry} empty={!url ? t('flowPick') : undefined}>
+      <Status
+        loading={flow.loading && !flow.data}
+        error={flow.error ?? topics.error}
+        retry={flow.error ? flow.retry : topics.retry}
+        empty={!url ? t('flowPick') : undefined}
+      >
         {g && (
           <div className="flow-scroll">
             <svg width={g.width} height={g.height} role="img" aria-label={t('view.flow')} className="flow-svg">
               <defs>
                 {Object.entries(LINK_KIND_STYLE).map(([k, s]) => (
-                  <marker key={k} id={`arrow-${k}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                  <marker
+                    key={k}
+                    id={`arrow-${k}`}
+                    viewBox="0 0 10 10"
+                    refX="9"
+                    refY="5"
+                    markerWidth="7"
+                    markerHeight="7"
+                    orient="auto-start-reverse"
+                  >
                     <path d="M 0 0 L 10 5 L 0 10 z" fill={s.color} />
                   </marker>
                 ))}
@@ -110,13 +133,21 @@ export function FlowView({ state, update }: { state: UrlState; update: (f: (s: U
                   role={n.ghost ? undefined : 'button'}
                   tabIndex={n.ghost ? undefined : 0}
                   onClick={() => n.ghost !== 'planned' && update(openNode(`Case:${n.id.split('@')[0]}`))}
-                  onKeyDown={(e) => e.key === 'Enter' && n.ghost !== 'planned' && update(openNode(`Case:${n.id.split('@')[0]}`))}
+                  onKeyDown={(e) =>
+                    e.key === 'Enter' && n.ghost !== 'planned' && update(openNode(`Case:${n.id.split('@')[0]}`))
+                  }
                 >
                   <rect width={NODE_W} height={24} rx={6} />
                   <text x={8} y={16}>
-                    {n.ghost === 'planned' ? `${t('planned')} ${n.label}` : n.ghost === 'earlier' ? `${n.label} (${n.date})` : `${n.label} ${n.title}`.slice(0, 27)}
+                    {n.ghost === 'planned'
+                      ? `${t('planned')} ${n.label}`
+                      : n.ghost === 'earlier'
+                        ? `${n.label} (${n.date})`
+                        : `${n.label} ${n.title}`.slice(0, 27)}
                   </text>
-                  <title>{n.ghost === 'planned' ? n.title : `${n.label} ${n.title} (${n.date ?? t('flowNoDate')})`}</title>
+                  <title>
+                    {n.ghost === 'planned' ? n.title : `${n.label} ${n.title} (${n.date ?? t('flowNoDate')})`}
+                  </title>
                 </g>
               ))}
             </svg>

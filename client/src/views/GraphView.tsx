@@ -16,7 +16,17 @@ const EMPTY: ElementsT = { nodes: [], edges: [], truncated: false };
 /** Nodes per view; past this the server truncates and the view says so. */
 const NODE_LIMIT = 1000;
 
-export function GraphView({ state, update, replace, highlighted }: { state: UrlState; update: (f: (s: UrlState) => UrlState) => void; replace: (f: (s: UrlState) => UrlState) => void; highlighted?: Set<string> }) {
+export function GraphView({
+  state,
+  update,
+  replace,
+  highlighted,
+}: {
+  state: UrlState;
+  update: (f: (s: UrlState) => UrlState) => void;
+  replace: (f: (s: UrlState) => UrlState) => void;
+  highlighted?: Set<string>;
+}) {
   const { t } = useT();
   const canvas = useRef<GraphCanvasHandle>(null);
   const [hidden, setHidden] = useState<Set<string>>(new Set());
@@ -58,7 +68,10 @@ export function GraphView({ state, update, replace, highlighted }: { state: UrlS
           <SearchBox onPick={(id) => update(openNode(id))} autoFocus={!state.ids.length} />
           <label>
             {t('layout')}{' '}
-            <select value={state.layout} onChange={(e) => update((s) => ({ ...s, layout: e.target.value as UrlState['layout'] }))}>
+            <select
+              value={state.layout}
+              onChange={(e) => update((s) => ({ ...s, layout: e.target.value as UrlState['layout'] }))}
+            >
               {LAYOUTS.map((l) => (
                 <option key={l} value={l}>
                   {t(`layout.${l}`)}
@@ -89,14 +102,38 @@ export function GraphView({ state, update, replace, highlighted }: { state: UrlS
           <button type="button" disabled={state.ids.length < 2} onClick={() => update(undoExpansion)}>
             {t('undo')}
           </button>
-          <button type="button" disabled={!data.nodes.length} onClick={() => { const png = canvas.current?.png(); if (png) void fetch(png).then((r) => r.blob()).then((b) => download('sakskart.png', b)); }}>
+          <button
+            type="button"
+            disabled={!data.nodes.length}
+            onClick={() => {
+              const png = canvas.current?.png();
+              if (png)
+                void fetch(png)
+                  .then((r) => r.blob())
+                  .then((b) => download('sakskart.png', b));
+            }}
+          >
             {t('exportPng')}
           </button>
-          <button type="button" disabled={!data.nodes.length} onClick={() => download('sakskart-elements.json', JSON.stringify(canvas.current?.visibleElements() ?? [], null, 2), 'application/json')}>
+          <button
+            type="button"
+            disabled={!data.nodes.length}
+            onClick={() =>
+              download(
+                'sakskart-elements.json',
+                JSON.stringify(canvas.current?.visibleElements() ?? [], null, 2),
+                'application/json',
+              )
+            }
+          >
             {t('exportJson')}
           </button>
         </div>
-        <FiltersBar filters={f} topics={topics.data?.topics ?? []} onChange={(filters) => update((s) => ({ ...s, filters }))} />
+        <FiltersBar
+          filters={f}
+          topics={topics.data?.topics ?? []}
+          onChange={(filters) => update((s) => ({ ...s, filters }))}
+        />
         {data.truncated && (
           <p className="warning" role="status">
             ⚠ {t('truncated')}
@@ -109,7 +146,9 @@ export function GraphView({ state, update, replace, highlighted }: { state: UrlS
               <Status error={res.error} retry={res.retry} />
             </div>
           )}
-          {res.loading && !res.data && state.ids.length > 0 && <div className="canvas-overlay status">{t('loading')}</div>}
+          {res.loading && !res.data && state.ids.length > 0 && (
+            <div className="canvas-overlay status">{t('loading')}</div>
+          )}
           <GraphCanvas
             ref={canvas}
             elements={elements}

@@ -51,7 +51,10 @@ export function MatrixView({ state, update }: { state: UrlState; update: (f: (s:
   const chosen = cell && at(cell.organization, cell.topic);
   const exportCsv = () => {
     if (!data) return;
-    const rows = [['', ...data.topics.map((tp) => tp.name)], ...data.organizations.map((o) => [o.name, ...data.topics.map((tp) => at(o.id, tp.id)?.count ?? 0)])];
+    const rows = [
+      ['', ...data.topics.map((tp) => tp.name)],
+      ...data.organizations.map((o) => [o.name, ...data.topics.map((tp) => at(o.id, tp.id)?.count ?? 0)]),
+    ];
     download('sakskart-aktor-tema.csv', toCsv(rows), 'text/csv');
   };
   return (
@@ -59,7 +62,10 @@ export function MatrixView({ state, update }: { state: UrlState; update: (f: (s:
       <div className="toolbar">
         <label>
           {t('filters.committee')}{' '}
-          <select value={state.matrixCommittee ?? ''} onChange={(e) => update((s) => ({ ...s, matrixCommittee: e.target.value || undefined }))}>
+          <select
+            value={state.matrixCommittee ?? ''}
+            onChange={(e) => update((s) => ({ ...s, matrixCommittee: e.target.value || undefined }))}
+          >
             <option value="">{t('filters.all')}</option>
             {COMMITTEES.map((c) => (
               <option key={c}>{c}</option>
@@ -71,7 +77,12 @@ export function MatrixView({ state, update }: { state: UrlState; update: (f: (s:
         </button>
         <span className="hint">{t('matrixHelp')}</span>
       </div>
-      <Status loading={m.loading && !data} error={m.error} retry={m.retry} empty={data && !data.cells.length ? t('matrixEmpty') : undefined}>
+      <Status
+        loading={m.loading && !data}
+        error={m.error}
+        retry={m.retry}
+        empty={data && !data.cells.length ? t('matrixEmpty') : undefined}
+      >
         {data && (
           <div className="matrix-layout">
             <div className="matrix-scroll">
@@ -98,7 +109,10 @@ export function MatrixView({ state, update }: { state: UrlState; update: (f: (s:
                               <button
                                 type="button"
                                 className={cell?.organization === o.id && cell.topic === tp.id ? 'cell active' : 'cell'}
-                                style={{ background: `rgba(176, 48, 106, ${0.15 + (0.85 * c.count) / max})`, color: c.count / max > 0.5 ? '#fff' : '#111' }}
+                                style={{
+                                  background: `rgba(176, 48, 106, ${0.15 + (0.85 * c.count) / max})`,
+                                  color: c.count / max > 0.5 ? '#fff' : '#111',
+                                }}
                                 aria-label={`${o.name} × ${tp.name}: ${c.count}`}
                                 onClick={() => setCell({ organization: o.id, topic: tp.id })}
                               >
@@ -116,7 +130,8 @@ export function MatrixView({ state, update }: { state: UrlState; update: (f: (s:
             {chosen && (
               <aside className="matrix-cell" aria-label={t('statements')}>
                 <h2>
-                  {data.organizations.find((o) => o.id === chosen.organization)?.name} × {data.topics.find((tp) => tp.id === chosen.topic)?.name}
+                  {data.organizations.find((o) => o.id === chosen.organization)?.name} ×{' '}
+                  {data.topics.find((tp) => tp.id === chosen.topic)?.name}
                 </h2>
                 <CellStatements ids={chosen.statements} onOpen={(id) => update(openNode(id))} />
               </aside>

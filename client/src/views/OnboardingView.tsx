@@ -6,7 +6,13 @@ import { useT } from '../i18n/i18n.js';
 import { openNode, type UrlState } from '../state/urlState.js';
 
 /** For new members: acronyms linked to their nodes, and who sits on which committee. */
-export function OnboardingView({ update, onTour }: { update: (f: (s: UrlState) => UrlState) => void; onTour: () => void }) {
+export function OnboardingView({
+  update,
+  onTour,
+}: {
+  update: (f: (s: UrlState) => UrlState) => void;
+  onTour: () => void;
+}) {
   const { t, kind } = useT();
   const g = useApi<GlossaryT>('/api/glossary');
   const w = useApi<WhosWhoT>('/api/whoswho');
@@ -47,7 +53,16 @@ export function OnboardingView({ update, onTour }: { update: (f: (s: UrlState) =
                   <button
                     type="button"
                     className="small"
-                    onClick={() => download(`sakskart-${c.committee}.csv`, toCsv([['name', 'organisation', 'meetings'], ...c.people.map((p) => [p.name, p.organizations.join('; '), p.meetings])]), 'text/csv')}
+                    onClick={() =>
+                      download(
+                        `sakskart-${c.committee}.csv`,
+                        toCsv([
+                          ['name', 'organisation', 'meetings'],
+                          ...c.people.map((p) => [p.name, p.organizations.join('; '), p.meetings]),
+                        ]),
+                        'text/csv',
+                      )
+                    }
                   >
                     {t('exportCsv')}
                   </button>

@@ -12,7 +12,8 @@ import { openNode, type UrlState } from '../state/urlState.js';
 export function PathsView({ state, update }: { state: UrlState; update: (f: (s: UrlState) => UrlState) => void }) {
   const { t, lang } = useT();
   const [labels, setLabels] = useState<Record<string, string>>({});
-  const url = state.pathFrom && state.pathTo ? `/api/paths?${q({ from: state.pathFrom, to: state.pathTo })}` : undefined;
+  const url =
+    state.pathFrom && state.pathTo ? `/api/paths?${q({ from: state.pathFrom, to: state.pathTo })}` : undefined;
   const res = useApi<PathResultT>(url);
   const elements = useMemo<ElementDefinition[]>(() => {
     const out = new Map<string, ElementDefinition>();
@@ -27,36 +28,76 @@ export function PathsView({ state, update }: { state: UrlState; update: (f: (s: 
     return [...out.values()];
   }, [res.data]);
   const highlighted = useMemo(() => new Set(elements.map((e) => e.data.id!)), [elements]);
-  const fromEntity = useApi<EntityT>(state.pathFrom && !labels[state.pathFrom] ? `/api/entities/${encodeURIComponent(state.pathFrom)}` : undefined);
-  const toEntity = useApi<EntityT>(state.pathTo && !labels[state.pathTo] ? `/api/entities/${encodeURIComponent(state.pathTo)}` : undefined);
-  const name = (id?: string) => (id ? (labels[id] ?? (fromEntity.data?.id === id ? fromEntity.data.label : toEntity.data?.id === id ? toEntity.data.label : id)) : '–');
+  const fromEntity = useApi<EntityT>(
+    state.pathFrom && !labels[state.pathFrom] ? `/api/entities/${encodeURIComponent(state.pathFrom)}` : undefined,
+  );
+  const toEntity = useApi<EntityT>(
+    state.pathTo && !labels[state.pathTo] ? `/api/entities/${encodeURIComponent(state.pathTo)}` : undefined,
+  );
+  const name = (id?: string) =>
+    id
+      ? (labels[id] ??
+        (fromEntity.data?.id === id ? fromEntity.data.label : toEntity.data?.id === id ? toEntity.data.label : id))
+      : '–';
   return (
     <div className="paths-view">
       <div className="toolbar path-pickers">
         <div>
           <span className="picker-label">{t('pathFrom')}:</span> <strong>{name(state.pathFrom)}</strong>
-          <SearchBox label={t('pathFrom')} onPick={(id, label) => { setLabels((l) => ({ ...l, [id]: label })); update((s) => ({ ...s, pathFrom: id })); }} />
+          <SearchBox
+            label={t('pathFrom')}
+            onPick={(id, label) => {
+              setLabels((l) => ({ ...l, [id]: label }));
+              update((s) => ({ ...s, pathFrom: id }));
+            }}
+          />
         </div>
         <div>
           <span className="picker-label">{t('pathTo')}:</span> <strong>{name(state.pathTo)}</strong>
-          <SearchBox label={t('pathTo')} onPick={(id, label) => { setLabels((l) => ({ ...l, [id]: label })); update((s) => ({ ...s, pathTo: id })); }} />
+          <SearchBox
+            label={t('pathTo')}
+            onPick={(id, label) => {
+              setLabels((l) => ({ ...l, [id]: label }));
+              update((s) => ({ ...s, pathTo: id }));
+            }}
+          />
         </div>
       </div>
-      <Status loading={res.loading && !res.data} error={res.error} retry={res.retry} empty={url && res.data && !res.data.paths.length ? t('pathNone') : undefined}>
+      <Status
+        loading={res.loading && !res.data}
+        error={res.error}
+        retry={res.retry}
+        empty={url && res.data && !res.data.paths.length ? t('pathNone') : undefined}
+      >
         {res.data && res.data.paths.length > 0 && (
           <div className="paths-layout">
             <ol className="path-list">
               {res.data.paths.map((p, i) => (
                 <li key={i}>
                   <p>{lang === 'nb' ? p.explanationNb : p.explanation}</p>
-                  <button type="button" className="link" onClick={() => update((s) => ({ ...openNode(p.nodes[0]!.data.id)(s), ids: p.nodes.map((n) => n.data.id) }))}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() =>
+                      update((s) => ({ ...openNode(p.nodes[0]!.data.id)(s), ids: p.nodes.map((n) => n.data.id) }))
+                    }
+                  >
                     {t('showInGraph')} →
                   </button>
                 </li>
               ))}
             </ol>
             <div className="canvas-wrap small">
-              <GraphCanvas elements={elements} layout="breadthfirst" hidden={new Set()} pinned={new Set()} highlighted={highlighted} label={t('view.paths')} onSelect={() => {}} onExpand={(id) => update(openNode(id))} />
+              <GraphCanvas
+                elements={elements}
+                layout="breadthfirst"
+                hidden={new Set()}
+                pinned={new Set()}
+                highlighted={highlighted}
+                label={t('view.paths')}
+                onSelect={() => {}}
+                onExpand={(id) => update(openNode(id))}
+              />
             </div>
           </div>
         )}

@@ -16,8 +16,23 @@ export function TopicsView({ update }: { update: (f: (s: UrlState) => UrlState) 
     if (!d) return [];
     const linked = new Set(d.links.flatMap((l) => [l.source, l.target]));
     return [
-      ...d.topics.filter((tp) => linked.has(tp.id)).map((tp) => ({ group: 'nodes' as const, data: { id: tp.id, kind: 'Topic', label: `${tp.name} (${tp.cases})`, cases: tp.cases } })),
-      ...d.links.map((l) => ({ group: 'edges' as const, data: { id: `DEP|${l.source}|${l.target}`, source: l.source, target: l.target, type: 'DEPENDS', label: String(l.weight), weight: l.weight } })),
+      ...d.topics
+        .filter((tp) => linked.has(tp.id))
+        .map((tp) => ({
+          group: 'nodes' as const,
+          data: { id: tp.id, kind: 'Topic', label: `${tp.name} (${tp.cases})`, cases: tp.cases },
+        })),
+      ...d.links.map((l) => ({
+        group: 'edges' as const,
+        data: {
+          id: `DEP|${l.source}|${l.target}`,
+          source: l.source,
+          target: l.target,
+          type: 'DEPENDS',
+          label: String(l.weight),
+          weight: l.weight,
+        },
+      })),
     ];
   }, [res.data]);
   return (
@@ -42,7 +57,15 @@ export function TopicsView({ update }: { update: (f: (s: UrlState) => UrlState) 
       </div>
       <Status loading={res.loading && !res.data} error={res.error} retry={res.retry}>
         <div className="canvas-wrap">
-          <GraphCanvas elements={elements} layout="fcose" hidden={new Set()} pinned={new Set()} label={t('view.topics')} onSelect={() => {}} onExpand={(id) => update(openNode(id))} />
+          <GraphCanvas
+            elements={elements}
+            layout="fcose"
+            hidden={new Set()}
+            pinned={new Set()}
+            label={t('view.topics')}
+            onSelect={() => {}}
+            onExpand={(id) => update(openNode(id))}
+          />
         </div>
       </Status>
     </div>

@@ -36,16 +36,26 @@ const PAD = 90;
 
 export function layoutFlow(flow: FlowT, width = 1100): FlowGeometry {
   const laneIndex = new Map(flow.lanes.map((l, i) => [l.committee, i]));
-  const dated = [...flow.cases.flatMap((c) => c.dates), ...flow.planned.map((p) => p.date)].filter((d): d is string => Boolean(d)).sort();
+  const dated = [...flow.cases.flatMap((c) => c.dates), ...flow.planned.map((p) => p.date)]
+    .filter((d): d is string => Boolean(d))
+    .sort();
   const t0 = dated.length ? Date.parse(dated[0]!) : Date.now();
   const t1 = dated.length ? Date.parse(dated[dated.length - 1]!) : t0;
   const span = Math.max(t1 - t0, 30 * DAY);
   const inner = Math.max(width - LEFT - PAD - NODE_W / 2, 300);
-  const xOf = (date: string | null) => (date ? LEFT + NODE_W / 2 + ((Date.parse(date) - t0) / span) * inner : LEFT + NODE_W / 2);
+  const xOf = (date: string | null) =>
+    date ? LEFT + NODE_W / 2 + ((Date.parse(date) - t0) / span) * inner : LEFT + NODE_W / 2;
   const nodes: Placed[] = [];
   const taken = new Map<string, number>();
   // Cases on the same day in one lane are stacked.
-  const place = (id: string, lane: number, date: string | null, label: string, title: string, extra: Partial<Placed> = {}): Placed => {
+  const place = (
+    id: string,
+    lane: number,
+    date: string | null,
+    label: string,
+    title: string,
+    extra: Partial<Placed> = {},
+  ): Placed => {
     const slot = `${lane}|${date}`;
     const k = taken.get(slot) ?? 0;
     taken.set(slot, k + 1);
@@ -76,15 +86,21 @@ export function layoutFlow(flow: FlowT, width = 1100): FlowGeometry {
     const lane = laneIndex.get(p.committee);
     if (!from || lane === undefined) return;
     // Without a date, a planned treatment sits just after the case that plans it.
-    const date = p.date ?? new Date(Date.parse(from.date ?? dated[0] ?? '2000-01-01') + 45 * DAY).toISOString().slice(0, 10);
+    const date =
+      p.date ?? new Date(Date.parse(from.date ?? dated[0] ?? '2000-01-01') + 45 * DAY).toISOString().slice(0, 10);
     const ghost = place(`planned-${i}`, lane, date, p.date ?? '?', p.quote ?? '', { ghost: 'planned' });
     arrows.push({ from, to: ghost, kind: 'planned', dashed: true, quote: p.quote });
   });
   const ticks: FlowGeometry['ticks'] = [];
   if (dated.length) {
     const start = new Date(t0);
-    for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)); d.getTime() <= t0 + span; d.setUTCMonth(d.getUTCMonth() + 1)) {
-      if (d.getTime() >= t0 - 15 * DAY) ticks.push({ x: xOf(d.toISOString().slice(0, 10)), label: d.toISOString().slice(0, 7) });
+    for (
+      let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1));
+      d.getTime() <= t0 + span;
+      d.setUTCMonth(d.getUTCMonth() + 1)
+    ) {
+      if (d.getTime() >= t0 - 15 * DAY)
+        ticks.push({ x: xOf(d.toISOString().slice(0, 10)), label: d.toISOString().slice(0, 7) });
     }
   }
   return {

@@ -17,9 +17,15 @@ export function flowRouter(executor: Executor): Router {
     const ids = await flowCaseIds(executor, q);
     const d = await flowDetails(executor, ids);
     const cases = (d.cases as unknown as FlowT['cases']).sort(
-      (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.committee.localeCompare(b.committee) || a.number.localeCompare(b.number),
+      (a, b) =>
+        (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
+        a.committee.localeCompare(b.committee) ||
+        a.number.localeCompare(b.number),
     );
-    const used = new Set([...cases.map((c) => c.committee), ...(d.planned as { committee: string }[]).map((p) => p.committee)]);
+    const used = new Set([
+      ...cases.map((c) => c.committee),
+      ...(d.planned as { committee: string }[]).map((p) => p.committee),
+    ]);
     const lanes = (d.lanes as FlowT['lanes'])
       .filter((l) => MAIN_LANES.includes(l.committee) || used.has(l.committee))
       .sort((a, b) => (MAIN_LANES.indexOf(a.committee) + 1 || 99) - (MAIN_LANES.indexOf(b.committee) + 1 || 99));

@@ -30,7 +30,10 @@ ORDER BY committee, name`;
 export function glossaryRouter(executor: Executor): Router {
   const router = Router();
   router.get('/glossary', async (_req, res) => {
-    const [terms, orgs] = await Promise.all([executor.read(TERMS, {}, 'glossary'), executor.read(ORGS, {}, 'glossary')]);
+    const [terms, orgs] = await Promise.all([
+      executor.read(TERMS, {}, 'glossary'),
+      executor.read(ORGS, {}, 'glossary'),
+    ]);
     const entries = new Map<string, GlossaryT['entries'][number]>();
     for (const t of terms) {
       for (const n of t.names as string[]) {
@@ -41,7 +44,10 @@ export function glossaryRouter(executor: Executor): Router {
     }
     const body: GlossaryT = {
       entries: [...entries.values()].sort((a, b) => a.term.localeCompare(b.term, 'nb')),
-      organizations: orgs.map((o) => ({ ...(o as GlossaryT['organizations'][number]), id: nodeId('Organization', String(o.id)) })),
+      organizations: orgs.map((o) => ({
+        ...(o as GlossaryT['organizations'][number]),
+        id: nodeId('Organization', String(o.id)),
+      })),
     };
     res.json(body);
   });
@@ -52,7 +58,12 @@ export function glossaryRouter(executor: Executor): Router {
     for (const r of rows) {
       const key = String(r.committee);
       const c = byCommittee.get(key) ?? { committee: key, name: String(r.committeeName), people: [] };
-      c.people.push({ id: nodeId('Person', String(r.id)), name: String(r.name), organizations: r.organizations as string[], meetings: Number(r.meetings) });
+      c.people.push({
+        id: nodeId('Person', String(r.id)),
+        name: String(r.name),
+        organizations: r.organizations as string[],
+        meetings: Number(r.meetings),
+      });
       byCommittee.set(key, c);
     }
     const body: WhosWhoT = { committees: [...byCommittee.values()] };

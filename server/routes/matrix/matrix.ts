@@ -21,9 +21,14 @@ export function matrixRouter(executor: Executor): Router {
       body.cells.push({ organization: o, topic: t, count: statements.length, statements });
     }
     // Rows and columns ordered by how much they hold, the busiest first.
-    const total = (key: 'organization' | 'topic', id: string) => body.cells.filter((c) => c[key] === id).reduce((n, c) => n + c.count, 0);
-    body.organizations = [...orgs].map(([id, name]) => ({ id, name })).sort((a, b) => total('organization', b.id) - total('organization', a.id) || a.name.localeCompare(b.name));
-    body.topics = [...topics].map(([id, name]) => ({ id, name })).sort((a, b) => total('topic', b.id) - total('topic', a.id) || a.name.localeCompare(b.name));
+    const total = (key: 'organization' | 'topic', id: string) =>
+      body.cells.filter((c) => c[key] === id).reduce((n, c) => n + c.count, 0);
+    body.organizations = [...orgs]
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => total('organization', b.id) - total('organization', a.id) || a.name.localeCompare(b.name));
+    body.topics = [...topics]
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => total('topic', b.id) - total('topic', a.id) || a.name.localeCompare(b.name));
     res.json(body);
   });
   return router;

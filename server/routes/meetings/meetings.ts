@@ -6,7 +6,9 @@ import { NotFoundError } from '../../http/problem.js';
 import { validate } from '../../http/validate.js';
 import { listMeetings, meetingDetail } from './queries.js';
 
-export const MeetingParams = z.object({ id: z.string().regex(/^[A-Z0-9-]+-\d{4}-\d{2}-\d{2}$/, 'must look like NUIT-2022-09-14') });
+export const MeetingParams = z.object({
+  id: z.string().regex(/^[A-Z0-9-]+-\d{4}-\d{2}-\d{2}$/, 'must look like NUIT-2022-09-14'),
+});
 
 export function meetingsRouter(executor: Executor): Router {
   const router = Router();
@@ -22,8 +24,16 @@ export function meetingsRouter(executor: Executor): Router {
     const body: MeetingDetailT = {
       ...(d.meeting as MeetingListT['meetings'][number]),
       agenda: d.agenda.map((a) => ({ ...(a as MeetingDetailT['agenda'][number]), id: nodeId('Case', String(a.id)) })),
-      attendance: d.attendance.map((a) => ({ ...(a as MeetingDetailT['attendance'][number]), person: nodeId('Person', String(a.person)), days: (a.days as number[]) ?? [] })),
-      actionItems: d.actionItems.map((a) => ({ ...(a as MeetingDetailT['actionItems'][number]), id: nodeId('ActionItem', String(a.id)), case: nodeId('Case', String(a.case)) })),
+      attendance: d.attendance.map((a) => ({
+        ...(a as MeetingDetailT['attendance'][number]),
+        person: nodeId('Person', String(a.person)),
+        days: (a.days as number[]) ?? [],
+      })),
+      actionItems: d.actionItems.map((a) => ({
+        ...(a as MeetingDetailT['actionItems'][number]),
+        id: nodeId('ActionItem', String(a.id)),
+        case: nodeId('Case', String(a.case)),
+      })),
     };
     res.json(body);
   });

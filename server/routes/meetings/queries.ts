@@ -28,10 +28,15 @@ OPTIONAL MATCH (ai)-[:ASSIGNED_TO]->(o:Organization)
 RETURN DISTINCT ai.id AS id, c.id AS case, ai.text AS text, o.name AS responsible
 ORDER BY case, text`;
 
-export const listMeetings = (ex: Executor, committee?: string) => ex.read(LIST, { committee: committee ?? null }, 'meetings');
+export const listMeetings = (ex: Executor, committee?: string) =>
+  ex.read(LIST, { committee: committee ?? null }, 'meetings');
 
 export async function meetingDetail(ex: Executor, id: string) {
-  const [meeting] = await ex.read(`${LIST.replace('WHERE $committee IS NULL OR m.committee = $committee', 'WHERE m.id = $id')}`, { id }, 'meeting');
+  const [meeting] = await ex.read(
+    `${LIST.replace('WHERE $committee IS NULL OR m.committee = $committee', 'WHERE m.id = $id')}`,
+    { id },
+    'meeting',
+  );
   if (!meeting) return undefined;
   const [agenda, attendance, actionItems] = await Promise.all([
     ex.read(AGENDA, { id }, 'meeting'),

@@ -1,5 +1,11 @@
 import { Router } from 'express';
-import { EXPLORABLE_KINDS, ExplorableRel, NeighbourhoodQuery, parseNodeId, type ElementsT } from '../../../graph/api/index.js';
+import {
+  EXPLORABLE_KINDS,
+  ExplorableRel,
+  NeighbourhoodQuery,
+  parseNodeId,
+  type ElementsT,
+} from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
 import { nodeElement, publicId, type RawNode } from '../../graph/present.js';
 import { NotFoundError } from '../../http/problem.js';
@@ -13,7 +19,8 @@ export function neighbourhoodRouter(executor: Executor): Router {
     const q = validate(NeighbourhoodQuery, req.query);
     const starts = await findNodes(executor, q.ids.map(parseNodeId));
     const missing = starts.filter((s) => !s.element);
-    if (missing.length) throw new NotFoundError(`Unknown id(s): ${missing.map((m) => `${m.ref.label}:${m.ref.key}`).join(', ')}`);
+    if (missing.length)
+      throw new NotFoundError(`Unknown id(s): ${missing.map((m) => `${m.ref.label}:${m.ref.key}`).join(', ')}`);
 
     const nodes = new Map<string, ElementsT['nodes'][number]>();
     const byElement = new Map<string, string>();
@@ -52,15 +59,33 @@ export function neighbourhoodRouter(executor: Executor): Router {
         const { doc, lineStart, lineEnd, quote, k: _k, derived: _d, ...props } = h.rprops as Record<string, unknown>;
         const eid = edgeId(h.type, source, target, props.kind ?? props.status);
         const entry = edges.get(eid) ?? {
-          el: { group: 'edges' as const, data: { ...props, id: eid, source, target, type: h.type, label: String(props.kind ?? EDGE_LABELS[h.type] ?? h.type) } },
+          el: {
+            group: 'edges' as const,
+            data: {
+              ...props,
+              id: eid,
+              source,
+              target,
+              type: h.type,
+              label: String(props.kind ?? EDGE_LABELS[h.type] ?? h.type),
+            },
+          },
           sources: [],
         };
-        if (doc) entry.sources.push({ doc: String(doc), lineStart: Number(lineStart), lineEnd: Number(lineEnd), quote: String(quote ?? '') });
+        if (doc)
+          entry.sources.push({
+            doc: String(doc),
+            lineStart: Number(lineStart),
+            lineEnd: Number(lineEnd),
+            quote: String(quote ?? ''),
+          });
         edges.set(eid, entry);
       }
       frontier = next;
     }
-    const docs = await documentNames(executor, [...new Set([...edges.values()].flatMap((e) => e.sources.map((s) => s.doc)))]);
+    const docs = await documentNames(executor, [
+      ...new Set([...edges.values()].flatMap((e) => e.sources.map((s) => s.doc))),
+    ]);
     const body: ElementsT = {
       nodes: [...nodes.values()],
       edges: [...edges.values()]
@@ -69,7 +94,13 @@ export function neighbourhoodRouter(executor: Executor): Router {
           ...e.el,
           data: {
             ...e.el.data,
-            sources: e.sources.map((s) => ({ document: docs.get(s.doc)?.name ?? s.doc, file: docs.get(s.doc)?.file ?? '', lineStart: s.lineStart, lineEnd: s.lineEnd, quote: s.quote })),
+            sources: e.sources.map((s) => ({
+              document: docs.get(s.doc)?.name ?? s.doc,
+              file: docs.get(s.doc)?.file ?? '',
+              lineStart: s.lineStart,
+              lineEnd: s.lineEnd,
+              quote: s.quote,
+            })),
           },
         })),
       truncated,

@@ -14,7 +14,12 @@ export interface Hop {
 
 /** Finds start nodes by label and key; returns element id and node, in input order. */
 export async function findNodes(executor: Executor, refs: { label: NodeLabel; key: string }[]) {
-  const out: { ref: { label: NodeLabel; key: string }; element?: string; labels?: string[]; props?: Record<string, unknown> }[] = [];
+  const out: {
+    ref: { label: NodeLabel; key: string };
+    element?: string;
+    labels?: string[];
+    props?: Record<string, unknown>;
+  }[] = [];
   for (const ref of refs) {
     const [row] = await executor.read(
       `MATCH (n:${ref.label} {${NODE_LABELS[ref.label].key}: $key}) RETURN elementId(n) AS element, labels(n) AS labels, properties(n) AS props`,
@@ -70,8 +75,15 @@ export async function step(
   return rows as unknown as Hop[];
 }
 
-export async function documentNames(executor: Executor, ids: string[]): Promise<Map<string, { name: string; file: string }>> {
+export async function documentNames(
+  executor: Executor,
+  ids: string[],
+): Promise<Map<string, { name: string; file: string }>> {
   if (!ids.length) return new Map();
-  const rows = await executor.read('MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.name AS name, d.file AS file', { ids }, 'documents');
+  const rows = await executor.read(
+    'MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.name AS name, d.file AS file',
+    { ids },
+    'documents',
+  );
   return new Map(rows.map((r) => [String(r.id), { name: String(r.name), file: String(r.file) }]));
 }

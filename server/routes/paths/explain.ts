@@ -30,7 +30,11 @@ export interface ExplainNode {
   label: string;
 }
 
-export function explainPath(nodes: ExplainNode[], steps: { type: string; forward: boolean }[], lang: 'en' | 'nb'): string {
+export function explainPath(
+  nodes: ExplainNode[],
+  steps: { type: string; forward: boolean }[],
+  lang: 'en' | 'nb',
+): string {
   const name = (n: ExplainNode) => ANONYMOUS[n.kind]?.[lang] ?? n.label;
   const parts = [name(nodes[0]!)];
   steps.forEach((s, i) => {

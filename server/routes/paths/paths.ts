@@ -36,7 +36,12 @@ RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB,
       const ns = row.nodes as { element: string; labels: string[]; props: Record<string, unknown> }[];
       const rs = row.rels as { type: string; start: string }[];
       const els = ns.map((n) => nodeElement(n));
-      const steps = rs.map((r, i) => ({ from: els[i]!.data.id, to: els[i + 1]!.data.id, type: r.type, forward: r.start === ns[i]!.element }));
+      const steps = rs.map((r, i) => ({
+        from: els[i]!.data.id,
+        to: els[i + 1]!.data.id,
+        type: r.type,
+        forward: r.start === ns[i]!.element,
+      }));
       // The same path through parallel statements of one fact (one per document) is one path.
       const sig = steps.map((s) => `${s.from}>${s.type}>${s.to}`).join(' ');
       if (seen.has(sig)) continue;

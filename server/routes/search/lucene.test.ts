@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildLuceneQuery, roughStem, snippet } from './lucene.js';
 
 describe('building Lucene queries from typed text', () => {
-  it.each(['EHDS OR', '"', '~', '*', '(', 'a AND (b', 'title:x', '\\', '[1 TO 2]'])('never passes syntax through: %s', (typed) => {
-    const q = buildLuceneQuery(typed);
-    if (q !== undefined) expect(q).toMatch(/^[\p{L}\p{N}^*~ ()"OR.0-9]+$/u);
-    expect(q ?? '').not.toMatch(/:|\[|\\|AND/);
-  });
+  it.each(['EHDS OR', '"', '~', '*', '(', 'a AND (b', 'title:x', '\\', '[1 TO 2]'])(
+    'never passes syntax through: %s',
+    (typed) => {
+      const q = buildLuceneQuery(typed);
+      if (q !== undefined) expect(q).toMatch(/^[\p{L}\p{N}^*~ ()"OR.0-9]+$/u);
+      expect(q ?? '').not.toMatch(/:|\[|\\|AND/);
+    },
+  );
 
   it('adds fuzzy clauses on a rough stem for typos', () => {
     expect(roughStem('helseplatformen')).toBe('helseplatform');
@@ -21,7 +24,9 @@ describe('building Lucene queries from typed text', () => {
 
 describe('snippets', () => {
   it('marks matched words in a window around the first match', () => {
-    const s = snippet('NUFA drøftet saken og ba Direktoratet for e-helse ta med innspill om legemiddel grunndata.', ['grunndata']);
+    const s = snippet('NUFA drøftet saken og ba Direktoratet for e-helse ta med innspill om legemiddel grunndata.', [
+      'grunndata',
+    ]);
     const [a, b] = s.highlights[0]!;
     expect(s.snippet.slice(a, b)).toBe('grunndata');
   });

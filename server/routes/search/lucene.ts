@@ -55,15 +55,26 @@ export function buildLuceneQuery(input: string, aliases: AliasEntry[] = []): str
 export function highlightTerms(input: string, aliases: AliasEntry[] = []): string[] {
   const words = tokens(input);
   const whole = words.join(' ');
-  const extra = aliases.filter((a) => a.alias === whole || words.includes(a.alias)).flatMap((a) => a.expansions.flatMap(tokens));
-  return [...new Set([...words.map((w) => roughStem(w).slice(0, Math.max(3, roughStem(w).length - 2))), ...extra.map(roughStem)])];
+  const extra = aliases
+    .filter((a) => a.alias === whole || words.includes(a.alias))
+    .flatMap((a) => a.expansions.flatMap(tokens));
+  return [
+    ...new Set([
+      ...words.map((w) => roughStem(w).slice(0, Math.max(3, roughStem(w).length - 2))),
+      ...extra.map(roughStem),
+    ]),
+  ];
 }
 
 /**
  * A window of `text` around the first match, with [start, end) ranges of every matched word in
  * it. Words match when they start with a term (stems cover inflections and small typos).
  */
-export function snippet(text: string, terms: string[], width = 180): { snippet: string; highlights: [number, number][] } {
+export function snippet(
+  text: string,
+  terms: string[],
+  width = 180,
+): { snippet: string; highlights: [number, number][] } {
   const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
   const hit = (w: string) => terms.some((t) => t.length >= 2 && w.toLowerCase().startsWith(t));
   const first = words.find((w) => hit(w[0]));

@@ -15,7 +15,11 @@ export async function searchNodes(
   kinds: string[] | undefined,
   limit: number,
 ): Promise<{ labels: string[]; props: Record<string, unknown>; score: number }[]> {
-  const rows = await executor.read(SEARCH, { index: FULLTEXT_INDEX, lucene, kinds: kinds ?? null, limit, fetch: limit * 4 }, 'search');
+  const rows = await executor.read(
+    SEARCH,
+    { index: FULLTEXT_INDEX, lucene, kinds: kinds ?? null, limit, fetch: limit * 4 },
+    'search',
+  );
   return rows as { labels: string[]; props: Record<string, unknown>; score: number }[];
 }
 

@@ -6,14 +6,24 @@ import { validate } from '../../http/validate.js';
 import { buildLuceneQuery, highlightTerms, snippet, type AliasEntry } from './lucene.js';
 import { readAliases, searchNodes } from './queries.js';
 
-const TEXT_FIELDS = ['title', 'text', 'decision', 'proposedDecision', 'summary', 'name', 'aliasText', 'context'] as const;
+const TEXT_FIELDS = [
+  'title',
+  'text',
+  'decision',
+  'proposedDecision',
+  'summary',
+  'name',
+  'aliasText',
+  'context',
+] as const;
 const ALIAS_TTL_MS = 60_000;
 
 export function searchRouter(executor: Executor): Router {
   const router = Router();
   let aliases: { at: number; entries: AliasEntry[] } | undefined;
   const currentAliases = async () => {
-    if (!aliases || Date.now() - aliases.at > ALIAS_TTL_MS) aliases = { at: Date.now(), entries: await readAliases(executor) };
+    if (!aliases || Date.now() - aliases.at > ALIAS_TTL_MS)
+      aliases = { at: Date.now(), entries: await readAliases(executor) };
     return aliases.entries;
   };
 
@@ -28,9 +38,17 @@ export function searchRouter(executor: Executor): Router {
         const kind = primaryLabel(row.labels);
         if (!kind) continue;
         // The snippet comes from the first field that mentions a term, else the first field present.
-        const fields = TEXT_FIELDS.map((f) => row.props[f]).filter((v): v is string => typeof v === 'string' && v.length > 0);
+        const fields = TEXT_FIELDS.map((f) => row.props[f]).filter(
+          (v): v is string => typeof v === 'string' && v.length > 0,
+        );
         const text = fields.find((f) => snippet(f, terms).highlights.length) ?? fields[0] ?? '';
-        result.hits.push({ id: publicId(row), kind, label: displayLabel(kind, row.props), ...snippet(text, terms), score: row.score });
+        result.hits.push({
+          id: publicId(row),
+          kind,
+          label: displayLabel(kind, row.props),
+          ...snippet(text, terms),
+          score: row.score,
+        });
       }
     }
     res.json(result);
