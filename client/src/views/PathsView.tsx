@@ -8,10 +8,28 @@ import { Status } from '../components/Status.js';
 import { useT } from '../i18n/i18n.js';
 import { openNode, type UrlState } from '../state/urlState.js';
 
+/** One end of a path: its name (from the pick, or looked up for an id from the URL) and a search box. */
+function EndpointPicker({ title, id, onPick }: { title: string; id?: string; onPick: (id: string) => void }) {
+  const [picked, setPicked] = useState<{ id: string; label: string }>();
+  const entity = useApi<EntityT>(id && picked?.id !== id ? `/api/entities/${encodeURIComponent(id)}` : undefined);
+  const name = !id ? '–' : picked?.id === id ? picked.label : (entity.data?.label ?? id);
+  return (
+    <div>
+      <span className="picker-label">{title}:</span> <strong>{name}</strong>
+      <SearchBox
+        label={title}
+        onPick={(pickedId, label) => {
+          setPicked({ id: pickedId, label });
+          onPick(pickedId);
+        }}
+      />
+    </div>
+  );
+}
+
 /** Pick two entities; their shortest paths are drawn, highlighted and told in words. */
 export function PathsView({ state, update }: { state: UrlState; update: (f: (s: UrlState) => UrlState) => void }) {
   const { t, lang } = useT();
-  const [labels, setLabels] = useState<Record<string, string>>({});
   const url =
     state.pathFrom && state.pathTo ? `/api/paths?${q({ from: state.pathFrom, to: state.pathTo })}` : undefined;
   const res = useApi<PathResultT>(url);
@@ -28,40 +46,15 @@ export function PathsView({ state, update }: { state: UrlState; update: (f: (s: 
     return [...out.values()];
   }, [res.data]);
   const highlighted = useMemo(() => new Set(elements.map((e) => e.data.id!)), [elements]);
-  const fromEntity = useApi<EntityT>(
-    state.pathFrom && !labels[state.pathFrom] ? `/api/entities/${encodeURIComponent(state.pathFrom)}` : undefined,
-  );
-  const toEntity = useApi<EntityT>(
-    state.pathTo && !labels[state.pathTo] ? `/api/entities/${encodeURIComponent(state.pathTo)}` : undefined,
-  );
-  const name = (id?: string) =>
-    id
-      ? (labels[id] ??
-        (fromEntity.data?.id === id ? fromEntity.data.label : toEntity.data?.id === id ? toEntity.data.label : id))
-      : '–';
   return (
     <div className="paths-view">
       <div className="toolbar path-pickers">
-        <div>
-          <span className="picker-label">{t('pathFrom')}:</span> <strong>{name(state.pathFrom)}</strong>
-          <SearchBox
-            label={t('pathFrom')}
-            onPick={(id, label) => {
-              setLabels((l) => ({ ...l, [id]: label }));
-              update((s) => ({ ...s, pathFrom: id }));
-            }}
-          />
-        </div>
-        <div>
-          <span className="picker-label">{t('pathTo')}:</span> <strong>{name(state.pathTo)}</strong>
-          <SearchBox
-            label={t('pathTo')}
-            onPick={(id, label) => {
-              setLabels((l) => ({ ...l, [id]: label }));
-              update((s) => ({ ...s, pathTo: id }));
-            }}
-          />
-        </div>
+        <EndpointPicker
+          title={t('pathFrom')}
+          id={state.pathFrom}
+          onPick={(id) => update((s) => ({ ...s, pathFrom: id }))}
+        />
+        <EndpointPicker title={t('pathTo')} id={state.pathTo} onPick={(id) => update((s) => ({ ...s, pathTo: id }))} />
       </div>
       <Status
         loading={res.loading && !res.data}
