@@ -74,6 +74,19 @@ describe('resolving citations', () => {
     expect(r.rels).toContainEqual(expect.objectContaining({ from: 'NUFA-36/21', to: 'NUIT-30/22' }));
   });
 
+  it('never calls standing items the same matter', () => {
+    const r = resolveLinks(
+      [
+        c('NUFA-31/22', 'Eventuelt', ['2022-08-31']),
+        c('NUIT-40/22', 'Eventuelt', ['2022-09-14']),
+        c('NUFA-1/22', 'Godkjenning av innkalling og dagsorden', ['2022-02-01']),
+        c('NUIT-1/22', 'Godkjenning av innkalling og dagsorden', ['2022-02-17']),
+      ],
+      [],
+    );
+    expect(r.rels).toEqual([]);
+  });
+
   it('infers the same matter in another committee from near-identical titles', () => {
     const r = resolveLinks(cases, []);
     expect(r.rels).toContainEqual(

@@ -55,6 +55,10 @@ const DAY = 86_400_000;
 const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
 
 const first = (c: CaseInfo) => c.dates[0];
+/** Standing items every meeting has: equal titles say nothing about the matter. */
+const PROCEDURAL =
+  /^(?:eventuelt|godkjenning\b|orientering(?:er)? fra\b|orienteringssaker|referatsaker|meldinger|møteplan|evaluering av møtet)/i;
+const substantive = (c: CaseInfo) => !PROCEDURAL.test(c.title.trim()) && c.title.trim().split(/\s+/).length >= 2;
 const overlap = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).length;
 
 /**
@@ -185,7 +189,7 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[]): Reso
   }
 
   // The same matter in another committee: near-identical titles within a year, not linked otherwise.
-  const real = cases.filter((c) => !c.stub && first(c));
+  const real = cases.filter((c) => !c.stub && first(c) && substantive(c));
   for (let i = 0; i < real.length; i++) {
     for (let j = i + 1; j < real.length; j++) {
       const a = real[i]!;

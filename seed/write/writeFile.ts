@@ -1,13 +1,13 @@
 import type { Executor } from '../../graph/executor.js';
 import { recomputeNodes, removeDocuments, upsertDocuments, upsertNodes, upsertRels } from './graphWrites.js';
 import type { FileRecords } from './records.js';
+import { relinkAll } from './relink.js';
 
 /**
- * Bump when parsing changes what a document yields: files loaded by an older parser are then
- * read again on the next ingest (or start), instead of being skipped as unchanged.
+ * Bump when parsing or link resolution changes what a document yields: files loaded by an older
+ * version are then read again on the next ingest (or start), instead of being skipped as unchanged.
  */
-export const PARSER_VERSION = 2;
-import { relinkAll } from './relink.js';
+export const PARSER_VERSION = 3;
 
 export interface WriteOutcome {
   status: 'loaded' | 'replaced' | 'unchanged';
