@@ -49,9 +49,7 @@ export function parseCaseNote(
     const bare = content.map((l) => /^\s*(\d{1,3})\/(\d{2})\s*$/.exec(l.text)).find(Boolean);
     if (bare) number = `${Number(bare[1])}/${bare[2]}`;
   }
-  let match = agendaCases.find(
-    ({ c }) => c.number === number && context.indexOf(agendaCases.find((x) => x.c === c)!.d) >= 0,
-  );
+  let match: (typeof agendaCases)[number] | undefined;
   if (number) {
     // Prefer the agenda of the meeting the note is for (the first document that lists the number).
     match =

@@ -1,8 +1,9 @@
 import type { Executor } from '../../../graph/executor.js';
 
-const LIST = `
+// One meeting (by $id) or all of them (optionally of $committee), with their case counts.
+const SUMMARIES = `
 MATCH (m:Meeting)
-WHERE $committee IS NULL OR m.committee = $committee
+WHERE ($id IS NULL OR m.id = $id) AND ($committee IS NULL OR m.committee = $committee)
 OPTIONAL MATCH (c:Case)-[:TREATED_AT]->(m)
 RETURN m.id AS id, m.committee AS committee, m.number AS number, m.startDate AS startDate,
        m.endDate AS endDate, m.place AS place, count(DISTINCT c) AS cases
@@ -29,14 +30,10 @@ RETURN DISTINCT ai.id AS id, c.id AS case, ai.text AS text, o.name AS responsibl
 ORDER BY case, text`;
 
 export const listMeetings = (ex: Executor, committee?: string) =>
-  ex.read(LIST, { committee: committee ?? null }, 'meetings');
+  ex.read(SUMMARIES, { id: null, committee: committee ?? null }, 'meetings');
 
 export async function meetingDetail(ex: Executor, id: string) {
-  const [meeting] = await ex.read(
-    `${LIST.replace('WHERE $committee IS NULL OR m.committee = $committee', 'WHERE m.id = $id')}`,
-    { id },
-    'meeting',
-  );
+  const [meeting] = await ex.read(SUMMARIES, { id, committee: null }, 'meeting');
   if (!meeting) return undefined;
   const [agenda, attendance, actionItems] = await Promise.all([
     ex.read(AGENDA, { id }, 'meeting'),

@@ -12,23 +12,25 @@ export interface Hop {
   rprops: Record<string, unknown>;
 }
 
-/** Finds start nodes by label and key; returns element id and node, in input order. */
+type Found = { element: string; labels: string[]; props: Record<string, unknown> };
+
+/** Finds start nodes by label and key (one query per label); returns them in input order. */
 export async function findNodes(executor: Executor, refs: { label: NodeLabel; key: string }[]) {
-  const out: {
-    ref: { label: NodeLabel; key: string };
-    element?: string;
-    labels?: string[];
-    props?: Record<string, unknown>;
-  }[] = [];
-  for (const ref of refs) {
-    const [row] = await executor.read(
-      `MATCH (n:${ref.label} {${NODE_LABELS[ref.label].key}: $key}) RETURN elementId(n) AS element, labels(n) AS labels, properties(n) AS props`,
-      { key: ref.key },
-      'neighbourhood-start',
-    );
-    out.push({ ref, ...(row as { element: string; labels: string[]; props: Record<string, unknown> } | undefined) });
-  }
-  return out;
+  const labels = [...new Set(refs.map((r) => r.label))];
+  const found = new Map<string, Found>();
+  await Promise.all(
+    labels.map(async (label) => {
+      const key = NODE_LABELS[label].key;
+      const rows = await executor.read(
+        `UNWIND $keys AS k MATCH (n:${label} {${key}: k})
+         RETURN k, elementId(n) AS element, labels(n) AS labels, properties(n) AS props`,
+        { keys: refs.filter((r) => r.label === label).map((r) => r.key) },
+        'neighbourhood-start',
+      );
+      for (const r of rows) found.set(`${label}:${String(r.k)}`, r as unknown as Found);
+    }),
+  );
+  return refs.map((ref) => ({ ref, ...found.get(`${ref.label}:${ref.key}`) }));
 }
 
 /*

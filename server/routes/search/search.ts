@@ -41,14 +41,9 @@ export function searchRouter(executor: Executor): Router {
         const fields = TEXT_FIELDS.map((f) => row.props[f]).filter(
           (v): v is string => typeof v === 'string' && v.length > 0,
         );
-        const text = fields.find((f) => snippet(f, terms).highlights.length) ?? fields[0] ?? '';
-        result.hits.push({
-          id: publicId(row),
-          kind,
-          label: displayLabel(kind, row.props),
-          ...snippet(text, terms),
-          score: row.score,
-        });
+        const snippets = fields.map((f) => snippet(f, terms));
+        const best = snippets.find((s) => s.highlights.length) ?? snippets[0] ?? { snippet: '', highlights: [] };
+        result.hits.push({ id: publicId(row), kind, label: displayLabel(kind, row.props), ...best, score: row.score });
       }
     }
     res.json(result);
