@@ -15,12 +15,13 @@ MATCH (n) WITH n, [l IN labels(n) WHERE l IN $labels][0] AS label
 WHERE label IS NOT NULL
 RETURN label + ':' + toString(n[$keys[label]]) AS id, labels(n) AS labels, properties(n) AS properties
 ORDER BY id`;
+// The tail of the ORDER BY gives parallel relationships (one per stating document) a stable order.
 const RELS = `
 MATCH (a)-[r]->(b)
 WITH a, r, b, [l IN labels(a) WHERE l IN $labels][0] AS la, [l IN labels(b) WHERE l IN $labels][0] AS lb
 WHERE la IS NOT NULL AND lb IS NOT NULL
 RETURN type(r) AS type, la + ':' + toString(a[$keys[la]]) AS start, lb + ':' + toString(b[$keys[lb]]) AS end, properties(r) AS properties
-ORDER BY type, start, end`;
+ORDER BY type, start, end, coalesce(r.doc, ''), coalesce(r.lineStart, 0), coalesce(r.k, ''), toString(coalesce(r.derived, false))`;
 
 /** The whole graph as JSON: a backup and an exchange format. */
 export async function exportGraph(executor: Executor): Promise<ExportedGraph> {

@@ -28,7 +28,7 @@ export async function writeFileRecords(
 ): Promise<WriteOutcome> {
   return executor.writeTx(async (tx) => {
     const loaded = await tx.run(
-      'MATCH (d:Document {fileSha256: $sha256}) RETURN count(d) AS n, collect(DISTINCT d.parserVersion) AS versions',
+      'MATCH (d:Document {fileSha256: $sha256}) RETURN count(d) AS n, collect(DISTINCT coalesce(d.parserVersion, 0)) AS versions',
       { sha256 },
     );
     const sameParser = (loaded[0]?.versions as unknown[] | undefined)?.every((v) => v === PARSER_VERSION);

@@ -35,6 +35,16 @@ describe('loading is idempotent', () => {
     expect(await exportGraph(ex)).toEqual(first);
   });
 
+  it('reads a file again when it was loaded by an older parser', async () => {
+    await ingestFiles(ex, files());
+    const current = await exportGraph(ex);
+    // As left by a version before parser versions were recorded.
+    await ex.write('MATCH (d:Document) REMOVE d.parserVersion');
+    const again = await ingestFiles(ex, files());
+    expect(again.map((r) => r.status)).toEqual(['replaced', 'replaced']);
+    expect(await exportGraph(ex)).toEqual(current);
+  });
+
   it('gives the same graph whichever file loads first', async () => {
     await ingestFiles(ex, files());
     const forward = await exportGraph(ex);
