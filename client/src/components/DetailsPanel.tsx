@@ -65,6 +65,49 @@ function StatementsOfCase({ caseId, onOpen }: { caseId: string; onOpen: (id: str
   );
 }
 
+function StatementsBy({ actorId, onOpen }: { actorId: string; onOpen: (id: string) => void }) {
+  const { t } = useT();
+  const res = useApi<ElementsT>(
+    `/api/neighbourhood?${q({ ids: actorId, depth: 2, kinds: ['Statement', 'Case'], rels: ['RAISED', 'ON'], limit: 400 })}`,
+  );
+  const els = res.data;
+  const byId = new Map((els?.nodes ?? []).map((n) => [n.data.id, n]));
+  const raised = (els?.edges ?? []).filter((e) => e.data.type === 'RAISED' && e.data.source === actorId);
+  const caseOf = (sid: string) => {
+    const on = els?.edges.find((e) => e.data.type === 'ON' && e.data.source === sid);
+    return on ? byId.get(on.data.target) : undefined;
+  };
+  return (
+    <Status loading={res.loading && !els} error={res.error} retry={res.retry}>
+      {raised.length > 0 && (
+        <section>
+          <h3>
+            {t('statementsBy')} ({raised.length})
+          </h3>
+          <ul className="statement-list">
+            {raised.map((e) => {
+              const st = byId.get(e.data.target);
+              const c = caseOf(e.data.target);
+              return (
+                <li key={e.data.id}>
+                  {c && (
+                    <button type="button" className="link case-ref" onClick={() => onOpen(c.data.id)}>
+                      {c.data.label}
+                    </button>
+                  )}
+                  <button type="button" className="link" onClick={() => onOpen(e.data.target)}>
+                    {String(st?.data.text ?? st?.data.label ?? '')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </Status>
+  );
+}
+
 /** Everything about the selected node or edge, with the quoted source passages. */
 export function DetailsPanel({
   selected,
@@ -75,7 +118,7 @@ export function DetailsPanel({
   elements: ElementsT;
   onOpen: (id: string) => void;
 }) {
-  const { t, kind } = useT();
+  const { t, kind, prop, value, relation } = useT();
   const isEdge = selected?.includes('|');
   const entity = useApi<EntityT>(selected && !isEdge ? `/api/entities/${encodeURIComponent(selected)}` : undefined);
   if (!selected) return <p className="hint">{t('selectSomething')}</p>;
@@ -123,6 +166,7 @@ export function DetailsPanel({
             </section>
           )}
           {e.kind === 'Case' && <StatementsOfCase caseId={e.id} onOpen={onOpen} />}
+          {(e.kind === 'Organization' || e.kind === 'Person') && <StatementsBy actorId={e.id} onOpen={onOpen} />}
           <section>
             <h3>{t('properties')}</h3>
             <dl className="props">
@@ -130,8 +174,8 @@ export function DetailsPanel({
                 .filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== '' && !(Array.isArray(v) && !v.length))
                 .map(([k, v]) => (
                   <div key={k}>
-                    <dt>{k}</dt>
-                    <dd>{Array.isArray(v) ? v.join(', ') : String(v)}</dd>
+                    <dt>{prop(k)}</dt>
+                    <dd>{Array.isArray(v) ? v.map(value).join(', ') : value(v)}</dd>
                   </div>
                 ))}
             </dl>
@@ -141,7 +185,7 @@ export function DetailsPanel({
             <ul className="rel-counts">
               {e.relationshipCounts.map((r) => (
                 <li key={`${r.type}${r.direction}`}>
-                  {r.direction === 'out' ? '→' : '←'} {r.type}: {r.count}
+                  {relation(r.type, r.direction)}: {r.count}
                 </li>
               ))}
             </ul>

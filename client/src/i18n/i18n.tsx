@@ -7,10 +7,20 @@ export function LangProvider({ lang, children }: { lang: Lang; children: ReactNo
   return <LangContext.Provider value={lang}>{children}</LangContext.Provider>;
 }
 
-/** The translator for the current language; kind names via `kind`. */
+/**
+ * The translator for the current language: interface texts (`t`), node kinds, property names,
+ * property values such as organisation types, and relationship types read in either direction.
+ */
 export function useT() {
   const lang = useContext(LangContext);
-  const t = (key: StringKey) => STRINGS[lang][key];
-  const kind = (k: string) => (STRINGS[lang].kind as Record<string, string>)[k] ?? k;
-  return { t, kind, lang };
+  const s = STRINGS[lang];
+  const lookup = (table: Record<string, string>, k: string) => table[k] ?? k;
+  return {
+    lang,
+    t: (key: StringKey) => s[key],
+    kind: (k: string) => lookup(s.kind, k),
+    prop: (k: string) => lookup(s.prop, k),
+    value: (v: unknown) => lookup(s.value, String(v)),
+    relation: (type: string, direction: 'out' | 'in') => lookup(s.relation, `${type}:${direction}`),
+  };
 }

@@ -8,6 +8,7 @@ import { FiltersBar } from '../components/FiltersBar.js';
 import { GraphCanvas, type GraphCanvasHandle } from '../components/GraphCanvas.js';
 import { Legend } from '../components/Legend.js';
 import { SearchBox } from '../components/SearchBox.js';
+import { StartPoints } from '../components/StartPoints.js';
 import { Status } from '../components/Status.js';
 import { useT } from '../i18n/i18n.js';
 import { expandNode, LAYOUTS, openNode, select, undoExpansion, type UrlState } from '../state/urlState.js';
@@ -140,7 +141,11 @@ export function GraphView({
           </p>
         )}
         <div className="canvas-wrap">
-          {!state.ids.length && <div className="status status-empty canvas-overlay">{t('emptyGraph')}</div>}
+          {!state.ids.length && (
+            <div className="canvas-overlay interactive">
+              <StartPoints topics={topics.data} onOpen={(id) => update(openNode(id))} />
+            </div>
+          )}
           {res.error && (
             <div className="canvas-overlay">
               <Status error={res.error} retry={res.retry} />
