@@ -1,9 +1,13 @@
-import type { ElementsT, EntityT } from '../../../graph/api/responses.js';
+import type { ElementsT, EntityT, MeetingDetailT } from '../../../graph/api/responses.js';
 import { q, useApi } from '../api/client.js';
 import { useT } from '../i18n/i18n.js';
 import { KIND_STYLE } from '../kinds.js';
 import { SourceList, type SourceItem } from './SourceList.js';
 import { Status } from './Status.js';
+
+/** Properties shown first, in reading order; the rest follow. */
+const PROP_ORDER = ['committee', 'number', 'type', 'date', 'startDate', 'endDate', 'place', 'category'];
+const rank = (k: string) => (PROP_ORDER.includes(k) ? PROP_ORDER.indexOf(k) : PROP_ORDER.length);
 
 const HIDDEN_PROPS = new Set([
   'id',
@@ -59,6 +63,37 @@ function StatementsOfCase({ caseId, onOpen }: { caseId: string; onOpen: (id: str
               );
             })}
           </ul>
+        </section>
+      )}
+    </Status>
+  );
+}
+
+function MeetingAgenda({ meetingId, onOpen }: { meetingId: string; onOpen: (id: string) => void }) {
+  const { t, value } = useT();
+  const res = useApi<MeetingDetailT>(`/api/meetings/${encodeURIComponent(meetingId.replace(/^Meeting:/, ''))}`);
+  const m = res.data;
+  const present = m?.attendance.filter((a) => a.status === 'present' || a.status === 'substitute').length ?? 0;
+  return (
+    <Status loading={res.loading && !m} error={res.error} retry={res.retry}>
+      {m && (
+        <section>
+          <h3>{t('agenda')}</h3>
+          <ul className="agenda">
+            {m.agenda.map((a) => (
+              <li key={a.id}>
+                <button type="button" className="link" onClick={() => onOpen(a.id)}>
+                  {a.number} {a.title}
+                </button>
+                {a.type && <span className="muted"> · {value(a.type)}</span>}
+              </li>
+            ))}
+          </ul>
+          {m.attendance.length > 0 && (
+            <p className="muted">
+              {t('attendance')}: {present}
+            </p>
+          )}
         </section>
       )}
     </Status>
@@ -138,6 +173,9 @@ export function DetailsPanel({
   }
   const e = entity.data;
   const p = (e?.properties ?? {}) as Record<string, unknown>;
+  const shown = Object.entries(p)
+    .filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== '' && !(Array.isArray(v) && !v.length))
+    .sort(([a], [b]) => rank(a) - rank(b));
   return (
     <Status loading={entity.loading && !e} error={entity.error} retry={entity.retry}>
       {e && (
@@ -167,19 +205,20 @@ export function DetailsPanel({
           )}
           {e.kind === 'Case' && <StatementsOfCase caseId={e.id} onOpen={onOpen} />}
           {(e.kind === 'Organization' || e.kind === 'Person') && <StatementsBy actorId={e.id} onOpen={onOpen} />}
-          <section>
-            <h3>{t('properties')}</h3>
-            <dl className="props">
-              {Object.entries(p)
-                .filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== '' && !(Array.isArray(v) && !v.length))
-                .map(([k, v]) => (
+          {e.kind === 'Meeting' && <MeetingAgenda meetingId={e.id} onOpen={onOpen} />}
+          {shown.length > 0 && (
+            <section>
+              <h3>{t('properties')}</h3>
+              <dl className="props">
+                {shown.map(([k, v]) => (
                   <div key={k}>
                     <dt>{prop(k)}</dt>
                     <dd>{Array.isArray(v) ? v.map(value).join(', ') : value(v)}</dd>
                   </div>
                 ))}
-            </dl>
-          </section>
+              </dl>
+            </section>
+          )}
           <section>
             <h3>{t('relations')}</h3>
             <ul className="rel-counts">

@@ -89,6 +89,8 @@ export const STRINGS = {
     startTopics: 'Temaer med flest saker',
     startMeetings: 'Siste møter',
     casesWord: 'saker',
+    agenda: 'Dagsorden',
+    attendance: 'Til stede',
     prop: {
       committee: 'Utvalg',
       number: 'Nummer',
@@ -258,6 +260,8 @@ export const STRINGS = {
     startTopics: 'Topics with most cases',
     startMeetings: 'Latest meetings',
     casesWord: 'cases',
+    agenda: 'Agenda',
+    attendance: 'Present',
     prop: {
       committee: 'Committee',
       number: 'Number',
