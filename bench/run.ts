@@ -55,7 +55,7 @@ async function main() {
       });
   const ex = new Executor(
     local
-      ? { uri: local.boltUri }
+      ? { uri: local.boltUri, user: local.user, password: local.password }
       : {
           uri: process.env.NEO4J_URI!,
           user: process.env.NEO4J_USER,

@@ -24,6 +24,8 @@ export const Neo4jEnv = z.object({
     .regex(/^\d+[mMgG]$/, 'must look like 256m')
     .default('256m'),
   SAKSKART_NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
+  /** "1" serves Neo4j Browser from the local Neo4j (its HTTP connector is off otherwise). */
+  SAKSKART_NEO4J_BROWSER: z.enum(['0', '1']).default('0'),
 });
 export type Neo4jEnv = z.infer<typeof Neo4jEnv>;
 
@@ -37,7 +39,15 @@ export type Neo4jTarget =
       heap: string;
       pageCache: string;
       startTimeoutMs: number;
+      browser: boolean;
+      /** The generated password of the local Neo4j (user neo4j), mode 0600. */
+      passwordFile: string;
     };
+
+/** Where the local Neo4j's password is kept: `<SAKSKART_HOME>/neo4j-password`. */
+export function localPasswordFile(home: string): string {
+  return path.join(home, 'neo4j-password');
+}
 
 /** Reads the environment once; a bad value fails fast with the variable's name. */
 export function readNeo4jTarget(env: NodeJS.ProcessEnv = process.env): Neo4jTarget {
@@ -57,13 +67,16 @@ export function readNeo4jTarget(env: NodeJS.ProcessEnv = process.env): Neo4jTarg
       database: e.NEO4J_DATABASE,
     };
   }
+  const home = path.resolve(e.SAKSKART_HOME);
   return {
     kind: 'local',
-    home: path.resolve(e.SAKSKART_HOME),
+    home,
     boltPort: e.SAKSKART_NEO4J_PORT,
     httpPort: e.SAKSKART_NEO4J_HTTP_PORT,
     heap: e.SAKSKART_NEO4J_HEAP,
     pageCache: e.SAKSKART_NEO4J_PAGECACHE,
     startTimeoutMs: e.SAKSKART_NEO4J_START_TIMEOUT_MS,
+    browser: e.SAKSKART_NEO4J_BROWSER === '1',
+    passwordFile: localPasswordFile(home),
   };
 }

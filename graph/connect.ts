@@ -1,14 +1,24 @@
 import path from 'node:path';
 import { readNeo4jTarget } from './config.js';
 import { Executor } from './executor.js';
-import { startLocalNeo4j, type LocalNeo4j } from './local/localNeo4j.js';
+import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from './local/localNeo4j.js';
+import {
+  Neo4jSupervisor,
+  type Neo4jStatus,
+  type SupervisionSettings,
+  type SupervisorLogger,
+} from './local/supervisor.js';
 
 export interface GraphConnection {
   executor: Executor;
   /** Where the data lives, for logs: a URI, plus the folder for the local default. */
   description: string;
-  /** The Neo4j Browser URL of the local instance (undefined for an external server). */
+  /** The Neo4j Browser URL of the local instance, when SAKSKART_NEO4J_BROWSER=1. */
   browserUrl?: string;
+  /** Where the local Neo4j's password is kept (undefined for an external server). */
+  passwordFile?: string;
+  /** The supervised local Neo4j's state (only when opened with `supervise`). */
+  status?: () => Neo4jStatus;
   /** Closes the driver and stops the local Neo4j if this process started it. */
   close(): Promise<void>;
 }
@@ -17,9 +27,16 @@ export interface GraphConnection {
  * Opens the graph the environment points at: `NEO4J_URI` when set, otherwise the local Neo4j under
  * `SAKSKART_HOME` (started for this process when it is not already running, left as found).
  */
+export interface OpenGraphOptions {
+  /** Watch the local Neo4j and restart it when it dies (for long-running processes: `npm start`). */
+  supervise?: SupervisorLogger;
+  supervision?: Partial<SupervisionSettings>;
+}
+
 export async function openGraph(
   env: NodeJS.ProcessEnv = process.env,
   log: (msg: string) => void = () => {},
+  options: OpenGraphOptions = {},
 ): Promise<GraphConnection> {
   const target = readNeo4jTarget(env);
   if (target.kind === 'external') {
@@ -32,21 +49,43 @@ export async function openGraph(
     await executor.verify();
     return { executor, description: target.uri, close: () => executor.close() };
   }
-  let local: LocalNeo4j | undefined = await startLocalNeo4j({
+  const localOpts: LocalNeo4jOptions = {
     dir: path.join(target.home, 'neo4j'),
     boltPort: target.boltPort,
     httpPort: target.httpPort,
     heap: target.heap,
     pageCache: target.pageCache,
     startTimeoutMs: target.startTimeoutMs,
+    browser: target.browser,
+    passwordFile: target.passwordFile,
     log,
-  });
-  const executor = new Executor({ uri: local.boltUri });
+  };
+  const description = (uri: string) => `${uri} (local, data in ${target.home}, password in ${target.passwordFile})`;
+  if (options.supervise) {
+    const supervisor = new Neo4jSupervisor(localOpts, options.supervise, options.supervision);
+    const first = await supervisor.start();
+    const executor = new Executor({ uri: first.boltUri, user: first.user, password: first.password });
+    await executor.verify();
+    return {
+      executor,
+      description: description(first.boltUri),
+      browserUrl: first.browserUrl,
+      passwordFile: first.passwordFile,
+      status: () => supervisor.status(),
+      close: async () => {
+        await executor.close();
+        await supervisor.stop();
+      },
+    };
+  }
+  let local: LocalNeo4j | undefined = await startLocalNeo4j(localOpts);
+  const executor = new Executor({ uri: local.boltUri, user: local.user, password: local.password });
   await executor.verify();
   return {
     executor,
-    description: `${local.boltUri} (local, data in ${target.home})`,
-    browserUrl: `${local.httpUrl}/browser/`,
+    description: description(local.boltUri),
+    browserUrl: local.browserUrl,
+    passwordFile: local.passwordFile,
     close: async () => {
       await executor.close();
       const l = local;

@@ -11,7 +11,7 @@ import { dependenciesRouter } from './routes/dependencies/dependencies.js';
 import { entitiesRouter } from './routes/entities/entities.js';
 import { flowRouter } from './routes/flow/flow.js';
 import { glossaryRouter } from './routes/glossary/glossary.js';
-import { healthRouter } from './routes/health/health.js';
+import { healthRouter, type GraphStatusProvider } from './routes/health/health.js';
 import { matrixRouter } from './routes/matrix/matrix.js';
 import { meetingsRouter } from './routes/meetings/meetings.js';
 import { neighbourhoodRouter } from './routes/neighbourhood/neighbourhood.js';
@@ -27,6 +27,8 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Allowed CORS origins; none by default. */
   corsOrigins?: string[];
+  /** State of the supervised local Neo4j, for /api/ready and /api/live (see routes/health). */
+  graphStatus?: GraphStatusProvider;
 }
 
 export function createApp(opts: AppOptions): Express {
@@ -85,7 +87,7 @@ export function createApp(opts: AppOptions): Express {
       },
     }),
   );
-  api.use(healthRouter(opts.executor));
+  api.use(healthRouter(opts.executor, opts.graphStatus));
   api.use(docsRouter());
   for (const route of [
     searchRouter,

@@ -11,7 +11,8 @@ async function main(): Promise<void> {
   const logger = pino({ level: env.SAKSKART_LOG_LEVEL });
   const say = (m: string) => logger.info(m);
   const started = Date.now();
-  const graph = await openGraph(process.env, say);
+  // Supervised: a local Neo4j that dies is restarted, and /api/ready tells while it is down.
+  const graph = await openGraph(process.env, say, { supervise: logger.child({ component: 'neo4j' }) });
   const servers: import('node:http').Server[] = [];
   closeOnSignals(async () => {
     await Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r()))));
@@ -31,11 +32,12 @@ async function main(): Promise<void> {
     clientDir,
     rateLimitPerMinute: env.SAKSKART_RATE_LIMIT,
     corsOrigins: env.SAKSKART_CORS_ORIGINS,
+    graphStatus: graph.status,
   });
   const server = app.listen(env.SAKSKART_PORT, env.SAKSKART_HOST, () => {
     const url = `http://${env.SAKSKART_HOST}:${env.SAKSKART_PORT}`;
     say(`Started in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-    if (graph.browserUrl) say(`Neo4j Browser: ${graph.browserUrl}`);
+    if (graph.browserUrl) say(`Neo4j Browser: ${graph.browserUrl} (user neo4j, password in ${graph.passwordFile})`);
     // The one line a newcomer looks for, printed plainly even when logs are JSON.
     process.stdout.write(`\nSakskart is running at ${url}\n\n`);
   });

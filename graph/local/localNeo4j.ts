@@ -4,6 +4,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Executor } from '../executor.js';
 import { renderNeo4jConf } from './neo4jConf.js';
+import { authIniPath, ensurePasswordFile, LOCAL_USER, setInitialPassword } from './password.js';
 import { checkJava, checkPortFree, javaBinary } from './prerequisites.js';
 import { resolveNeo4jClasspath } from './resolveClasspath.js';
 
@@ -15,21 +16,35 @@ export interface LocalNeo4jOptions {
   heap: string;
   pageCache: string;
   startTimeoutMs: number;
+  /** Where the password lives (created at first start); default `<dir>/neo4j-password`. */
+  passwordFile?: string;
+  /** Serve Neo4j Browser on httpPort (the HTTP connector is off otherwise). */
+  browser?: boolean;
+  /** Let the JVM outlive this process (`npm run neo4j start`); stopped with stopLocalNeo4j. */
+  detached?: boolean;
   log?: (msg: string) => void;
 }
 
 export interface LocalNeo4j {
   boltUri: string;
-  httpUrl: string;
+  /** Neo4j Browser, when the HTTP connector runs. */
+  browserUrl?: string;
+  user: string;
+  password: string;
+  passwordFile: string;
+  javaPid: number;
   /** True when this process started the server (and so must stop it). */
   startedHere: boolean;
+  /** Settles when the JVM is gone, for whatever reason (stop, crash, kill -9). */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
-interface RunState {
+export interface RunState {
   javaPid: number;
   boltPort: number;
   httpPort: number;
+  browser?: boolean;
 }
 
 const STATE_FILE = 'run/sakskart-state.json';
@@ -86,9 +101,19 @@ export async function findRunningLocalNeo4j(dir: string): Promise<RunState | und
   return undefined;
 }
 
-async function waitUntilReady(boltUri: string, child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
+export function defaultPasswordFile(dir: string): string {
+  return path.join(path.resolve(dir), 'neo4j-password');
+}
+
+async function waitUntilReady(
+  auth: { uri: string; user: string; password: string; passwordFile: string },
+  child: ChildProcess,
+  logFile: string,
+  timeoutMs: number,
+): Promise<void> {
+  const boltUri = auth.uri;
   const deadline = Date.now() + timeoutMs;
-  const exec = new Executor({ uri: boltUri, database: 'system' });
+  const exec = new Executor({ uri: boltUri, user: auth.user, password: auth.password, database: 'system' });
   let exited: number | null = null;
   child.once('exit', (code) => (exited = code ?? -1));
   try {
@@ -99,7 +124,13 @@ async function waitUntilReady(boltUri: string, child: ChildProcess, logFile: str
       try {
         await exec.verify();
         return;
-      } catch {
+      } catch (err) {
+        if (String((err as { code?: string }).code).startsWith('Neo.ClientError.Security')) {
+          throw new Error(
+            `The local Neo4j in ${path.dirname(logFile)}/.. refuses the password in ${auth.passwordFile} ` +
+              `(${(err as Error).message}). If you changed the password of user ${auth.user}, write the new one into that file.`,
+          );
+        }
         if (Date.now() > deadline) {
           throw new Error(
             `Neo4j did not accept Bolt connections on ${boltUri} within ${timeoutMs / 1000}s. Last log lines:\n${tail(logFile)}`,
@@ -128,28 +159,39 @@ function tail(file: string, lines = 12): string {
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = opts.log ?? (() => {});
   const dir = path.resolve(opts.dir);
+  const passwordFile = path.resolve(opts.passwordFile ?? defaultPasswordFile(dir));
   const running = await findRunningLocalNeo4j(dir);
   if (running) {
     log(`Using the local Neo4j already running in ${dir} (pid ${running.javaPid}).`);
+    const { password } = await ensurePasswordFile(passwordFile);
     return {
       boltUri: `bolt://127.0.0.1:${running.boltPort}`,
-      httpUrl: `http://127.0.0.1:${running.httpPort}`,
+      browserUrl: running.browser ? `http://127.0.0.1:${running.httpPort}/browser/` : undefined,
+      user: LOCAL_USER,
+      password,
+      passwordFile,
+      javaPid: running.javaPid,
       startedHere: false,
+      exited: pidGone(running.javaPid),
       stop: async () => {},
     };
   }
 
+  const browser = opts.browser ?? false;
   await checkJava();
   await checkPortFree(opts.boltPort, 'Bolt connector', 'SAKSKART_NEO4J_PORT');
-  await checkPortFree(opts.httpPort, 'HTTP connector', 'SAKSKART_NEO4J_HTTP_PORT');
+  if (browser) await checkPortFree(opts.httpPort, 'HTTP connector', 'SAKSKART_NEO4J_HTTP_PORT');
   log('Resolving Neo4j 5.26 (Maven downloads it on first use)…');
   const classpath = await resolveNeo4jClasspath();
 
   for (const sub of ['conf', 'data', 'logs', 'run', 'import']) await mkdir(path.join(dir, sub), { recursive: true });
   await writeFile(
     path.join(dir, 'conf', 'neo4j.conf'),
-    renderNeo4jConf({ dir, boltPort: opts.boltPort, httpPort: opts.httpPort, pageCache: opts.pageCache }),
+    renderNeo4jConf({ dir, boltPort: opts.boltPort, httpPort: opts.httpPort, pageCache: opts.pageCache, browser }),
   );
+  const { password, created } = await ensurePasswordFile(passwordFile);
+  if (created) log(`Generated a password for the local Neo4j (user ${LOCAL_USER}) in ${passwordFile}`);
+  if (created || !existsSync(authIniPath(dir))) await setInitialPassword(classpath, dir, password);
   const consoleLog = path.join(dir, 'logs', 'console.log');
   const out = openSync(consoleLog, 'a');
   const statePath = path.join(dir, STATE_FILE);
@@ -169,14 +211,17 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     `--config-dir=${path.join(dir, 'conf')}`,
   ];
   log(`Starting Neo4j on 127.0.0.1:${opts.boltPort} (data in ${dir})…`);
-  const child = spawn('sh', ['-c', SUPERVISOR, 'sakskart-neo4j', javaBinary(), statePath, ...javaArgs], {
-    stdio: ['pipe', out, out],
-  });
+  // Detached: the JVM itself, in its own process group, so it outlives this command.
+  const child = opts.detached
+    ? spawn(javaBinary(), javaArgs, { stdio: ['ignore', out, out], detached: true })
+    : spawn('sh', ['-c', SUPERVISOR, 'sakskart-neo4j', javaBinary(), statePath, ...javaArgs], {
+        stdio: ['pipe', out, out],
+      });
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
   const boltUri = `bolt://127.0.0.1:${opts.boltPort}`;
 
   const stop = async (): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((r) => child.once('exit', () => r()));
     child.kill('SIGTERM');
     const timer = setTimeout(() => {
       // A JVM that ignores SIGTERM for 60s is stuck: take it down hard.
@@ -190,15 +235,59 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   };
 
   try {
-    await waitUntilReady(boltUri, child, path.join(dir, 'logs', 'neo4j.log'), opts.startTimeoutMs);
+    await waitUntilReady(
+      { uri: boltUri, user: LOCAL_USER, password, passwordFile },
+      child,
+      path.join(dir, 'logs', 'neo4j.log'),
+      opts.startTimeoutMs,
+    );
   } catch (err) {
     await stop();
     throw err;
   }
-  const javaPid = Number(readFileSafe(`${statePath}.pid`));
-  const state: RunState = { javaPid, boltPort: opts.boltPort, httpPort: opts.httpPort };
+  const javaPid = opts.detached ? child.pid! : Number(readFileSafe(`${statePath}.pid`));
+  const state: RunState = { javaPid, boltPort: opts.boltPort, httpPort: opts.httpPort, browser };
   await writeFile(statePath, JSON.stringify(state));
-  return { boltUri, httpUrl: `http://127.0.0.1:${opts.httpPort}`, startedHere: true, stop };
+  if (opts.detached) child.unref();
+  return {
+    boltUri,
+    browserUrl: browser ? `http://127.0.0.1:${opts.httpPort}/browser/` : undefined,
+    user: LOCAL_USER,
+    password,
+    passwordFile,
+    javaPid,
+    startedHere: true,
+    exited,
+    stop,
+  };
+}
+
+/** Settles once `pid` is gone: how a server started by another command is watched. */
+function pidGone(pid: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setInterval(() => {
+      if (!processAlive(pid)) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 1000);
+    timer.unref();
+  });
+}
+
+/** Stops the server running in `dir` (started by any command); false when none was running. */
+export async function stopLocalNeo4j(dir: string, timeoutMs = 60_000): Promise<boolean> {
+  const abs = path.resolve(dir);
+  const running = await findRunningLocalNeo4j(abs);
+  if (!running) return false;
+  process.kill(running.javaPid, 'SIGTERM');
+  const deadline = Date.now() + timeoutMs;
+  while (processAlive(running.javaPid)) {
+    if (Date.now() > deadline) process.kill(running.javaPid, 'SIGKILL');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await rm(path.join(abs, STATE_FILE), { force: true });
+  return true;
 }
 
 function readFileSafe(file: string): string {

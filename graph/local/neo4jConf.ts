@@ -4,11 +4,21 @@ export interface LocalNeo4jLayout {
   boltPort: number;
   httpPort: number;
   pageCache: string;
+  /** Serve Neo4j Browser (the HTTP connector); off unless the user opts in. */
+  browser: boolean;
+}
+
+/** The only origin allowed to call the local Neo4j's HTTP API: Neo4j Browser served by itself. */
+export function browserOrigin(httpPort: number): string {
+  return `http://127.0.0.1:${httpPort}`;
 }
 
 /**
- * The neo4j.conf for a local instance. Everything binds to loopback: the instance has auth disabled
- * (there is no password to hand out on a developer's machine), so it must never listen elsewhere.
+ * The neo4j.conf for a local instance. Everything binds to loopback, but loopback does not stop a
+ * web page in the user's browser from reaching it, so authentication is always on and the HTTP
+ * connector (whose default CORS answer is `*`) only runs when Neo4j Browser is asked for.
+ * Advertised addresses are fixed so that the discovery document never echoes a forged Host header
+ * and always names the configured ports.
  */
 export function renderNeo4jConf(l: LocalNeo4jLayout): string {
   return [
@@ -16,9 +26,13 @@ export function renderNeo4jConf(l: LocalNeo4jLayout): string {
     'server.default_listen_address=127.0.0.1',
     'server.default_advertised_address=127.0.0.1',
     `server.bolt.listen_address=127.0.0.1:${l.boltPort}`,
+    `server.bolt.advertised_address=127.0.0.1:${l.boltPort}`,
+    `server.http.enabled=${l.browser}`,
     `server.http.listen_address=127.0.0.1:${l.httpPort}`,
+    `server.http.advertised_address=127.0.0.1:${l.httpPort}`,
+    `dbms.security.http_access_control_allow_origin=${browserOrigin(l.httpPort)}`,
     'server.https.enabled=false',
-    'dbms.security.auth_enabled=false',
+    'dbms.security.auth_enabled=true',
     // The machine has no internet access, and analysts' data should not phone home anyway.
     'dbms.usage_report.enabled=false',
     `server.memory.pagecache.size=${l.pageCache}`,

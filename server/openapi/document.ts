@@ -47,11 +47,19 @@ export function buildOpenApiDocument() {
   registry.registerPath({
     method: 'get',
     path: '/api/live',
-    summary: 'Liveness',
+    summary: 'Liveness: the process serves requests (false only when restarts of the local Neo4j gave up)',
     responses: {
       200: {
         description: 'The process is up',
         content: { 'application/json': { schema: z.object({ live: z.boolean() }) } },
+      },
+      503: {
+        description: 'Restarting the local Neo4j failed repeatedly; restart Sakskart',
+        content: {
+          'application/json': {
+            schema: z.object({ live: z.boolean(), neo4j: z.string(), reason: z.string() }),
+          },
+        },
       },
     },
   });
@@ -62,8 +70,10 @@ export function buildOpenApiDocument() {
     responses: {
       200: { description: 'Ready', content: { 'application/json': { schema: z.object({ ready: z.boolean() }) } } },
       503: {
-        description: 'Neo4j unreachable',
-        content: { 'application/json': { schema: z.object({ ready: z.boolean() }) } },
+        description: 'Neo4j unreachable (down or being restarted)',
+        content: {
+          'application/json': { schema: z.object({ ready: z.boolean(), neo4j: z.string().optional() }) },
+        },
       },
     },
   });

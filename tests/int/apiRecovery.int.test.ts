@@ -32,7 +32,7 @@ describe('when Neo4j goes away', () => {
       startTimeoutMs: 180_000,
     };
     neo4j = await startLocalNeo4j(opts);
-    ex = new Executor({ uri: neo4j.boltUri });
+    ex = new Executor({ uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password });
     await applySchema(ex);
     const app = createApp({ executor: ex, logger: pino({ level: 'silent' }) });
     await request(app).get('/api/health').expect(200);

@@ -53,7 +53,8 @@ export default async function setup(project: TestProject) {
     await rm(dir, { recursive: true, force: true });
     throw err;
   }
-  project.provide('neo4j', { uri: local.boltUri });
+  // Auth on, as in production: the tests use the generated password like every other client.
+  project.provide('neo4j', { uri: local.boltUri, user: local.user, password: local.password });
   return async () => {
     await local?.stop();
     await rm(dir, { recursive: true, force: true });

@@ -1,25 +1,45 @@
 import { Router } from 'express';
 import type { Executor } from '../../../graph/executor.js';
+import type { Neo4jStatus } from '../../../graph/local/supervisor.js';
 import { countNodesByLabel } from './queries.js';
 
-export function healthRouter(executor: Executor): Router {
+/** The supervised local Neo4j's state; absent for an external Neo4j, which is probed directly. */
+export type GraphStatusProvider = () => Neo4jStatus;
+
+/**
+ * Live means "this process serves requests; do not restart it". Neo4j being down is a readiness
+ * matter (the supervisor is restarting it), so live turns false only when the supervisor has given
+ * up: then restarting Sakskart is the one automatic remedy left.
+ * Ready means "Neo4j answers now": false (503) while it is down or restarting.
+ */
+export function healthRouter(executor: Executor, graphStatus?: GraphStatusProvider): Router {
   const router = Router();
   /** Liveness plus what a newcomer wants to see: which Neo4j, and what is in it. */
   router.get('/health', async (_req, res) => {
     const [server, counts] = await Promise.all([executor.serverInfo(), countNodesByLabel(executor)]);
     res.json({ status: 'ok', neo4j: server, nodes: counts });
   });
-  /** Readiness: false (503) while Neo4j is unreachable, so a balancer stops sending traffic. */
   router.get('/ready', async (_req, res) => {
+    const status = graphStatus?.();
+    const notReady = () => {
+      res.setHeader('Retry-After', '5');
+      res.status(503).json({ ready: false, ...(status && { neo4j: status.state }) });
+    };
+    // Known down: answer at once instead of waiting for a connection timeout.
+    if (status && status.state !== 'up') return notReady();
     try {
       await executor.verify();
       res.json({ ready: true });
     } catch {
-      res.setHeader('Retry-After', '5');
-      res.status(503).json({ ready: false });
+      notReady();
     }
   });
   router.get('/live', (_req, res) => {
+    const status = graphStatus?.();
+    if (status?.state === 'gave-up') {
+      res.status(503).json({ live: false, neo4j: status.state, reason: status.lastError ?? 'Neo4j restarts failed' });
+      return;
+    }
     res.json({ live: true });
   });
   return router;

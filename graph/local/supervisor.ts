@@ -1,0 +1,190 @@
+import { Executor } from '../executor.js';
+import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from './localNeo4j.js';
+
+/**
+ * up: answering; down: not answering (JVM gone or probes failing), a restart follows;
+ * restarting: a new JVM is being started; gave-up: restarts failed too often, a person must look;
+ * stopped: shut down on purpose.
+ */
+export type Neo4jState = 'up' | 'down' | 'restarting' | 'gave-up' | 'stopped';
+
+export interface Neo4jStatus {
+  state: Neo4jState;
+  /** When the current state began (ISO time). */
+  since: string;
+  /** Successful restarts since this process started. */
+  restarts: number;
+  /** Process id of the current JVM. */
+  pid?: number;
+  lastError?: string;
+}
+
+/** The part of a pino logger the supervisor uses. */
+export interface SupervisorLogger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+  fatal(obj: object, msg: string): void;
+}
+
+export interface SupervisionSettings {
+  /** How often Bolt is probed. */
+  probeIntervalMs: number;
+  /** Consecutive failed probes of a JVM that is still running before it is killed as hung. */
+  hungAfterFailedProbes: number;
+  backoffInitialMs: number;
+  backoffMaxMs: number;
+  /** Consecutive failed restarts before giving up. */
+  maxRestartAttempts: number;
+}
+
+export const DEFAULT_SUPERVISION: SupervisionSettings = {
+  probeIntervalMs: 5_000,
+  hungAfterFailedProbes: 6,
+  backoffInitialMs: 1_000,
+  backoffMaxMs: 30_000,
+  maxRestartAttempts: 8,
+};
+
+/** Delay before restart attempt `attempt` (0-based): doubling from `initialMs`, capped at `maxMs`. */
+export function backoffDelay(attempt: number, initialMs: number, maxMs: number): number {
+  return Math.min(maxMs, initialMs * 2 ** Math.max(0, attempt));
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Keeps the local Neo4j running for a long-lived process (`npm start`): notices a JVM that exits
+ * (crash, OOM, kill -9) at once and one that stops answering through a periodic Bolt probe, and
+ * restarts it with exponential backoff. The store survives: Neo4j recovers from its transaction log.
+ */
+export class Neo4jSupervisor {
+  private current: LocalNeo4j | undefined;
+  private probe: Executor | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private failedProbes = 0;
+  private restarting = false;
+  private stopping = false;
+  private readonly settings: SupervisionSettings;
+  private state: Neo4jStatus = { state: 'down', since: new Date().toISOString(), restarts: 0 };
+
+  constructor(
+    private readonly opts: LocalNeo4jOptions,
+    private readonly logger: SupervisorLogger,
+    settings: Partial<SupervisionSettings> = {},
+  ) {
+    this.settings = { ...DEFAULT_SUPERVISION, ...settings };
+  }
+
+  /** The first start: failures are thrown to the caller (nothing to supervise yet). */
+  async start(): Promise<LocalNeo4j> {
+    const local = await startLocalNeo4j(this.opts);
+    this.adopt(local);
+    this.timer = setInterval(() => void this.checkOnce(), this.settings.probeIntervalMs);
+    this.timer.unref();
+    return local;
+  }
+
+  status(): Neo4jStatus {
+    return { ...this.state, pid: this.current?.javaPid };
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    clearInterval(this.timer);
+    this.set('stopped');
+    await this.probe?.close();
+    await this.current?.stop();
+  }
+
+  private set(state: Neo4jState, lastError?: string): void {
+    if (this.state.state === state && lastError === undefined) return;
+    this.state = {
+      state,
+      since: new Date().toISOString(),
+      restarts: this.state.restarts,
+      lastError: lastError ?? this.state.lastError,
+    };
+  }
+
+  private adopt(local: LocalNeo4j): void {
+    this.current = local;
+    this.failedProbes = 0;
+    void this.probe?.close();
+    this.probe = new Executor({
+      uri: local.boltUri,
+      user: local.user,
+      password: local.password,
+      app: 'sakskart-probe',
+    });
+    this.set('up');
+    void local.exited.then(() => {
+      if (this.current !== local || this.stopping) return;
+      this.logger.error({ javaPid: local.javaPid }, 'local Neo4j exited unexpectedly; restarting it');
+      this.set('down', 'Neo4j process exited');
+      void this.restartLoop();
+    });
+  }
+
+  private async checkOnce(): Promise<void> {
+    if (this.restarting || this.stopping || !this.probe) return;
+    try {
+      await this.probe.verify();
+      if (this.failedProbes > 0) this.logger.info({ javaPid: this.current?.javaPid }, 'local Neo4j answers again');
+      this.failedProbes = 0;
+      if (this.state.state === 'down') this.set('up');
+    } catch (err) {
+      if (this.restarting || this.stopping) return;
+      this.failedProbes++;
+      this.logger.warn(
+        { javaPid: this.current?.javaPid, failedProbes: this.failedProbes, err: (err as Error).message },
+        'local Neo4j does not answer',
+      );
+      this.set('down', (err as Error).message);
+      if (this.failedProbes >= this.settings.hungAfterFailedProbes && this.current) {
+        // Still running but unreachable for this long: hung. Killing it leads to a restart via `exited`.
+        this.logger.error({ javaPid: this.current.javaPid }, 'local Neo4j is hung; killing it');
+        try {
+          process.kill(this.current.javaPid, 'SIGKILL');
+        } catch {
+          /* already gone: `exited` takes over */
+        }
+      }
+    }
+  }
+
+  private async restartLoop(): Promise<void> {
+    if (this.restarting || this.stopping) return;
+    this.restarting = true;
+    const downSince = Date.now();
+    try {
+      for (let attempt = 0; attempt < this.settings.maxRestartAttempts; attempt++) {
+        const delayMs = backoffDelay(attempt, this.settings.backoffInitialMs, this.settings.backoffMaxMs);
+        this.logger.warn({ attempt: attempt + 1, delayMs }, 'restarting local Neo4j');
+        await sleep(delayMs);
+        if (this.stopping) return;
+        this.set('restarting');
+        try {
+          const local = await startLocalNeo4j(this.opts);
+          this.state.restarts++;
+          this.adopt(local);
+          this.logger.info(
+            { javaPid: local.javaPid, downMs: Date.now() - downSince, restarts: this.state.restarts },
+            'local Neo4j restarted',
+          );
+          return;
+        } catch (err) {
+          this.set('down', (err as Error).message);
+          this.logger.error({ attempt: attempt + 1, err: (err as Error).message }, 'restarting local Neo4j failed');
+        }
+      }
+      this.set('gave-up');
+      this.logger.fatal(
+        { attempts: this.settings.maxRestartAttempts, lastError: this.state.lastError },
+        'gave up restarting local Neo4j; see its logs',
+      );
+    } finally {
+      this.restarting = false;
+    }
+  }
+}
