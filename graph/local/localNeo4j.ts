@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Executor } from '../executor.js';
 import { renderNeo4jConf } from './neo4jConf.js';
 import { authIniPath, ensurePasswordFile, LOCAL_USER, setInitialPassword } from './password.js';
-import { checkJava, checkPortFree, javaBinary } from './prerequisites.js';
+import { checkJava, checkPortFree, isPortFree, javaBinary } from './prerequisites.js';
 import { resolveNeo4jClasspath } from './resolveClasspath.js';
 
 export interface LocalNeo4jOptions {
@@ -241,6 +241,8 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       path.join(dir, 'logs', 'neo4j.log'),
       opts.startTimeoutMs,
     );
+    // Neo4j opens HTTP some seconds after Bolt; the Browser URL is printed only once it answers.
+    if (browser) await waitForListener(opts.httpPort, opts.startTimeoutMs);
   } catch (err) {
     await stop();
     throw err;
@@ -260,6 +262,14 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     exited,
     stop,
   };
+}
+
+async function waitForListener(port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (await isPortFree(port)) {
+    if (Date.now() > deadline) throw new Error(`Neo4j Browser did not open port ${port} within ${timeoutMs / 1000}s`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 /** Settles once `pid` is gone: how a server started by another command is watched. */

@@ -28,6 +28,8 @@ export function renderNeo4jConf(l: LocalNeo4jLayout): string {
     `server.bolt.listen_address=127.0.0.1:${l.boltPort}`,
     `server.bolt.advertised_address=127.0.0.1:${l.boltPort}`,
     `server.http.enabled=${l.browser}`,
+    // Neo4j Browser runs its queries over Bolt; the HTTP query and transaction APIs stay off.
+    'server.http_enabled_modules=BROWSER',
     `server.http.listen_address=127.0.0.1:${l.httpPort}`,
     `server.http.advertised_address=127.0.0.1:${l.httpPort}`,
     `dbms.security.http_access_control_allow_origin=${browserOrigin(l.httpPort)}`,

@@ -82,7 +82,7 @@ describe('the local Neo4j requires its password', () => {
       ],
       { stdio: ['ignore', out, out] },
     );
-    const open = new Executor({ uri: `bolt://127.0.0.1:${boltPort}` });
+    const open = new Executor({ uri: `bolt://127.0.0.1:${boltPort}`, readTimeoutMs: 60_000 });
     executors.push(open);
     await waitFor('earlier-style Neo4j', () => open.verify());
     await open.write("CREATE (:Committee {key: 'KEPT', name: 'Skrevet før oppgraderingen'})");
@@ -104,7 +104,12 @@ describe('the local Neo4j requires its password', () => {
     expect(neo4j.passwordFile).toBe(file);
     expect((await stat(file)).mode & 0o777).toBe(0o600);
 
-    const authed = new Executor({ uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password });
+    const authed = new Executor({
+      uri: neo4j.boltUri,
+      user: neo4j.user,
+      password: neo4j.password,
+      readTimeoutMs: 60_000,
+    });
     const anonymous = new Executor({ uri: neo4j.boltUri });
     const defaultPassword = new Executor({ uri: neo4j.boltUri, user: 'neo4j', password: 'neo4j' });
     executors.push(authed, anonymous, defaultPassword);
