@@ -65,6 +65,7 @@ export class Neo4jSupervisor {
   private failedProbes = 0;
   private restarting = false;
   private stopping = false;
+  private probing = false;
   private readonly settings: SupervisionSettings;
   private state: Neo4jStatus = { state: 'down', since: new Date().toISOString(), restarts: 0 };
 
@@ -127,7 +128,9 @@ export class Neo4jSupervisor {
   }
 
   private async checkOnce(): Promise<void> {
-    if (this.restarting || this.stopping || !this.probe) return;
+    // One probe at a time: a slow answer must not pile up probes (or count as several failures).
+    if (this.restarting || this.stopping || this.probing || !this.probe) return;
+    this.probing = true;
     try {
       await this.probe.verify();
       if (this.failedProbes > 0) this.logger.info({ javaPid: this.current?.javaPid }, 'local Neo4j answers again');
@@ -150,6 +153,8 @@ export class Neo4jSupervisor {
           /* already gone: `exited` takes over */
         }
       }
+    } finally {
+      this.probing = false;
     }
   }
 
