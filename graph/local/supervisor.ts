@@ -171,6 +171,11 @@ export class Neo4jSupervisor {
         this.set('restarting');
         try {
           const local = await startLocalNeo4j(this.opts);
+          if (this.stopping) {
+            // Shut down while this start was under way: do not leave the new JVM behind.
+            await local.stop();
+            return;
+          }
           this.state.restarts++;
           this.adopt(local);
           this.logger.info(
