@@ -6,7 +6,8 @@ export const NodeId = z
   .string()
   .max(300)
   .regex(/^[A-Za-z]+:.+$/, 'must look like Case:NUIT-37/22')
-  .refine((s) => s.split(':')[0]! in NODE_LABELS, {
+  // Own properties only: `in` would also accept "constructor" or "toString" from the prototype.
+  .refine((s) => Object.hasOwn(NODE_LABELS, s.slice(0, s.indexOf(':'))), {
     message: `label must be one of ${Object.keys(NODE_LABELS).join(', ')}`,
   })
   .meta({
