@@ -15,9 +15,17 @@ const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
     // "kinds=" is a mistake, not a wish for everything: an empty list is refused.
     .pipe(z.array(item).min(1, 'must list at least one value'));
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+// [0-9], not \d: the OpenAPI pattern is read by other regex engines where \d means any digit.
+const isoDate = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'must be a date YYYY-MM-DD');
 /** An optional text parameter: absent is fine, given but empty is an error naming it. */
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: 'must not be empty', abort: true })
+    .max(max)
+    // Redundant after trim here, but tells OpenAPI readers (and fuzzers) that blanks are refused.
+    .regex(/[^\s\ufeff]/, 'must not be blank');
 
 /** Kinds a visitor can ask for: documents and citations are provenance, shown in details instead. */
 export const ExplorableKind = NodeLabelSchema.exclude(['Document', 'Citation']);
@@ -25,7 +33,7 @@ export const EXPLORABLE_KINDS = ExplorableKind.options;
 export const ExplorableRel = RelTypeSchema.exclude(['SOURCE_OF']);
 
 export const SearchQuery = z.object({
-  q: z.string().trim().min(1, 'must not be empty').max(200),
+  q: text(200),
   kinds: csv(ExplorableKind).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });

@@ -58,10 +58,13 @@ export function heavyGate(limits: HeavyLimits = DEFAULT_HEAVY_LIMITS) {
         );
         return;
       }
-      if (slots.pending >= limits.concurrency && slots.size >= limits.queue) {
-        refuse(req, res, 503, 2, 'The server is busy with heavy requests; try again shortly.');
-        return;
-      }
+      // Counted before any await, so simultaneous requests of one client cannot slip past the cap.
+      inFlight.set(client, mine + 1);
+      res.once('close', () => {
+        const n = (inFlight.get(client) ?? 1) - 1;
+        if (n > 0) inFlight.set(client, n);
+        else inFlight.delete(client);
+      });
       const cost = Math.max(1, Math.min(costOf(req), limits.budgetPerMinute));
       try {
         await budget.consume(client, cost);
@@ -76,13 +79,11 @@ export function heavyGate(limits: HeavyLimits = DEFAULT_HEAVY_LIMITS) {
         );
         return;
       }
-      inFlight.set(client, mine + 1);
+      if (slots.pending >= limits.concurrency && slots.size >= limits.queue) {
+        refuse(req, res, 503, 2, 'The server is busy with heavy requests; try again shortly.');
+        return;
+      }
       const queuedAt = Date.now();
-      res.once('close', () => {
-        const n = (inFlight.get(client) ?? 1) - 1;
-        if (n > 0) inFlight.set(client, n);
-        else inFlight.delete(client);
-      });
       void slots.add(
         () =>
           new Promise<void>((release) => {

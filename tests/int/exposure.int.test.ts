@@ -87,7 +87,7 @@ describe('host allow-list (DNS rebinding)', () => {
 
 describe('security headers fit the scheme served', () => {
   it('over plain HTTP: no upgrade-insecure-requests, no HSTS', async () => {
-    for (const env of [{}, { SAKSKART_PUBLIC_URL: 'http://sakskart.intern:8080' }]) {
+    for (const env of [{}, { SAKSKART_PUBLIC_URL: 'http://sakskart.intern:8080' }] as Record<string, string>[]) {
       const res = await request(appWith(env)).get('/').set('Host', 'localhost').expect(200);
       expect(res.headers['content-security-policy']).toMatch(/script-src 'self'/);
       expect(res.headers['content-security-policy']).not.toMatch(/upgrade-insecure-requests/);
