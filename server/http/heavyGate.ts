@@ -70,6 +70,8 @@ export function heavyGate(limits: HeavyLimits = DEFAULT_HEAVY_LIMITS) {
         await budget.consume(client, cost);
       } catch (err) {
         if (!(err instanceof RateLimiterRes)) throw err;
+        // A refused request costs nothing: small requests that still fit go on being served.
+        await budget.reward(client, cost);
         refuse(
           req,
           res,

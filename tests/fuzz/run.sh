@@ -37,6 +37,7 @@ done
   --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,negative_data_rejection \
   --max-examples "${SAKSKART_FUZZ_EXAMPLES:-100}" \
   --seed "${SAKSKART_FUZZ_SEED:-20261129}" \
+  --phases examples,coverage,fuzzing \
   --workers 2 \
   --request-timeout 30 \
   "$@"
