@@ -1,4 +1,5 @@
 import express from 'express';
+import os from 'node:os';
 import { z } from 'zod';
 
 const list = (s: string | undefined) =>
@@ -53,8 +54,15 @@ export const ServerEnv = z.object({
   SAKSKART_PUBLIC_URL: PublicUrl,
   SAKSKART_ALLOWED_HOSTS: z.string().optional().transform(list),
   SAKSKART_TRUST_PROXY: TrustProxy,
-  /** Heavy requests (neighbourhood, paths, flow, matrix, dependencies) running at once, in all. */
-  SAKSKART_HEAVY_CONCURRENCY: z.coerce.number().int().positive().default(2),
+  /**
+   * Heavy requests (neighbourhood, paths, flow, matrix, dependencies) running at once, in all. Half
+   * the cores by default: Neo4j usually shares the machine, and light requests need a core too.
+   */
+  SAKSKART_HEAVY_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(Math.max(1, Math.floor(os.availableParallelism() / 2))),
   /** Heavy requests waiting for a slot; beyond that 503 + Retry-After. */
   SAKSKART_HEAVY_QUEUE: z.coerce.number().int().min(0).default(8),
   /** Heavy requests one client may have running or waiting. */
