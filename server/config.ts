@@ -1,6 +1,6 @@
 import express from 'express';
-import os from 'node:os';
 import { z } from 'zod';
+import { DEFAULT_HEAVY_LIMITS } from './http/heavyGate.js';
 
 const list = (s: string | undefined) =>
   s
@@ -54,21 +54,14 @@ export const ServerEnv = z.object({
   SAKSKART_PUBLIC_URL: PublicUrl,
   SAKSKART_ALLOWED_HOSTS: z.string().optional().transform(list),
   SAKSKART_TRUST_PROXY: TrustProxy,
-  /**
-   * Heavy requests (neighbourhood, paths, flow, matrix, dependencies) running at once, in all. Half
-   * the cores by default: Neo4j usually shares the machine, and light requests need a core too.
-   */
-  SAKSKART_HEAVY_CONCURRENCY: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(Math.max(1, Math.floor(os.availableParallelism() / 2))),
+  /** Heavy requests (neighbourhood, paths, flow, matrix, dependencies) running at once, in all. */
+  SAKSKART_HEAVY_CONCURRENCY: z.coerce.number().int().positive().default(DEFAULT_HEAVY_LIMITS.concurrency),
   /** Heavy requests waiting for a slot; beyond that 503 + Retry-After. */
-  SAKSKART_HEAVY_QUEUE: z.coerce.number().int().min(0).default(8),
+  SAKSKART_HEAVY_QUEUE: z.coerce.number().int().min(0).default(DEFAULT_HEAVY_LIMITS.queue),
   /** Heavy requests one client may have running or waiting. */
-  SAKSKART_HEAVY_PER_CLIENT: z.coerce.number().int().positive().default(2),
+  SAKSKART_HEAVY_PER_CLIENT: z.coerce.number().int().positive().default(DEFAULT_HEAVY_LIMITS.perClient),
   /** Cost units of heavy requests per client and minute (a full-size neighbourhood costs 60). */
-  SAKSKART_HEAVY_BUDGET: z.coerce.number().int().positive().default(600),
+  SAKSKART_HEAVY_BUDGET: z.coerce.number().int().positive().default(DEFAULT_HEAVY_LIMITS.budgetPerMinute),
   /** Set to "0" to skip loading the bundled corpus into an empty database. */
   SAKSKART_SEED: z.enum(['0', '1']).default('1'),
 });

@@ -1,4 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
+import os from 'node:os';
 import PQueue from 'p-queue';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { sendProblem } from './problem.js';
@@ -16,7 +17,17 @@ export interface HeavyLimits {
   maxWaitMs?: number;
 }
 
-export const DEFAULT_HEAVY_LIMITS: HeavyLimits = { concurrency: 2, queue: 8, perClient: 2, budgetPerMinute: 600 };
+/**
+ * Half the cores run heavy queries (Neo4j usually shares the machine, and light requests need a
+ * core too). Four per client: the explorer asks for up to three heavy answers at once (graph,
+ * details, topic list).
+ */
+export const DEFAULT_HEAVY_LIMITS: HeavyLimits = {
+  concurrency: Math.max(1, Math.floor(os.availableParallelism() / 2)),
+  queue: 8,
+  perClient: 4,
+  budgetPerMinute: 600,
+};
 
 /** What a request costs in budget units (at least 1), read from its query. */
 export type CostOf = (req: Request) => number;
