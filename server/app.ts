@@ -1,11 +1,14 @@
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import { rateLimit } from 'express-rate-limit';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Executor } from '../graph/executor.js';
+import { DEFAULT_HEAVY_LIMITS, heavyGate, type HeavyLimits } from './http/heavyGate.js';
+import { fixedCost, neighbourhoodCost, pathsCost } from './http/heavyCosts.js';
+import { allowedHostNames, hostCheck } from './http/hosts.js';
 import { notFoundRoute, problemHandler } from './http/problem.js';
+import { securityHeaders } from './http/securityHeaders.js';
 import { docsRouter } from './openapi/docs.js';
 import { dependenciesRouter } from './routes/dependencies/dependencies.js';
 import { entitiesRouter } from './routes/entities/entities.js';
@@ -29,12 +32,22 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** State of the supervised local Neo4j, for /api/ready and /api/live (see routes/health). */
   graphStatus?: GraphStatusProvider;
+  /** The URL users open; its host is allowed and its scheme decides CSP upgrades and HSTS. */
+  publicUrl?: URL;
+  /** Further host names users may open the app under (loopback names are always allowed). */
+  allowedHosts?: string[];
+  /** Express 'trust proxy': false (default), a hop count, or proxy addresses/CIDRs. */
+  trustProxy?: false | number | string[];
+  /** Admission limits of the heavy graph routes. */
+  heavy?: HeavyLimits;
 }
 
 export function createApp(opts: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Forwarded headers are believed only from proxies the operator names: otherwise any client
+  // could choose its own address (and rate-limit budget) with X-Forwarded-For.
+  app.set('trust proxy', opts.trustProxy ?? false);
   app.use(
     pinoHttp({
       logger: opts.logger,
@@ -45,18 +58,8 @@ export function createApp(opts: AppOptions): Express {
       },
     }),
   );
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          // Cytoscape and React set inline styles on elements; scripts stay same-origin only.
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:', 'blob:'],
-          'worker-src': ["'self'", 'blob:'],
-        },
-      },
-    }),
-  );
+  app.use(hostCheck(allowedHostNames(opts.publicUrl, opts.allowedHosts)));
+  app.use(securityHeaders(opts.publicUrl));
   if (opts.corsOrigins?.length) {
     const allowed = new Set(opts.corsOrigins);
     app.use((req, res, next) => {
@@ -70,12 +73,16 @@ export function createApp(opts: AppOptions): Express {
   }
   app.use(express.json({ limit: '100kb' }));
   const api = express.Router();
+  // Monitors poll these; a burst of API traffic must not make a healthy server look dead.
+  api.use(healthRouter(opts.executor, opts.graphStatus));
   api.use(
     rateLimit({
       windowMs: 60_000,
       limit: opts.rateLimitPerMinute ?? 600,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
+      // Without a trusted proxy X-Forwarded-For is ignored on purpose; no need to warn about it.
+      validate: { xForwardedForHeader: false },
       handler: (req, res) => {
         res.status(429).type('application/problem+json').json({
           type: 'about:blank',
@@ -87,8 +94,11 @@ export function createApp(opts: AppOptions): Express {
       },
     }),
   );
-  api.use(healthRouter(opts.executor, opts.graphStatus));
   api.use(docsRouter());
+  const heavy = heavyGate(opts.heavy ?? DEFAULT_HEAVY_LIMITS);
+  api.use('/neighbourhood', heavy(neighbourhoodCost));
+  api.use('/paths', heavy(pathsCost));
+  for (const path of ['/flow', '/matrix', '/topics/dependencies']) api.use(path, heavy(fixedCost));
   for (const route of [
     searchRouter,
     entitiesRouter,

@@ -4,7 +4,7 @@ import { applySchema } from '../graph/schema/index.js';
 import { loadBundledCorpus } from '../seed/bundledCorpus.js';
 import { createApp } from './app.js';
 import { ensureClientBuilt } from './clientBuild.js';
-import { readServerEnv } from './config.js';
+import { appOptionsFromEnv, readServerEnv } from './config.js';
 
 async function main(): Promise<void> {
   const env = readServerEnv();
@@ -30,12 +30,11 @@ async function main(): Promise<void> {
     executor: graph.executor,
     logger,
     clientDir,
-    rateLimitPerMinute: env.SAKSKART_RATE_LIMIT,
-    corsOrigins: env.SAKSKART_CORS_ORIGINS,
+    ...appOptionsFromEnv(env),
     graphStatus: graph.status,
   });
   const server = app.listen(env.SAKSKART_PORT, env.SAKSKART_HOST, () => {
-    const url = `http://${env.SAKSKART_HOST}:${env.SAKSKART_PORT}`;
+    const url = env.SAKSKART_PUBLIC_URL?.origin ?? `http://${env.SAKSKART_HOST}:${env.SAKSKART_PORT}`;
     say(`Started in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     if (graph.browserUrl) say(`Neo4j Browser: ${graph.browserUrl} (user neo4j, password in ${graph.passwordFile})`);
     // The one line a newcomer looks for, printed plainly even when logs are JSON.

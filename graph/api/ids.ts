@@ -1,14 +1,20 @@
 import { z } from 'zod';
 import { NODE_LABELS, type NodeLabel } from '../schema/nodes.js';
 
-/** Public node ids are "<Label>:<key>", e.g. "Case:NUIT-37/22": stable across loads and databases. */
+const LABELS = Object.keys(NODE_LABELS);
+
+/**
+ * Public node ids are "<Label>:<key>", e.g. "Case:NUIT-37/22": stable across loads and databases.
+ * The label is matched against the schema's own labels by the pattern itself (never with `in`,
+ * which would let "constructor" or "toString" through), so OpenAPI shows the real rule.
+ */
 export const NodeId = z
   .string()
   .max(300)
-  .regex(/^[A-Za-z]+:.+$/, 'must look like Case:NUIT-37/22')
-  .refine((s) => s.split(':')[0]! in NODE_LABELS, {
-    message: `label must be one of ${Object.keys(NODE_LABELS).join(', ')}`,
-  })
+  .regex(
+    new RegExp(`^(?:${LABELS.join('|')}):.+$`),
+    `must be <label>:<key> with a label of ${LABELS.join(', ')}, e.g. Case:NUIT-37/22`,
+  )
   .meta({
     id: 'NodeId',
     description: 'Label and key, e.g. "Case:NUIT-37/22" or "Topic:ehds"',

@@ -12,9 +12,20 @@ const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .union([z.string(), z.array(z.string())])
     .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(item));
+    // "kinds=" is a mistake, not a wish for everything: an empty list is refused.
+    .pipe(z.array(item).min(1, 'must list at least one value'));
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+// [0-9], not \d: the OpenAPI pattern is read by other regex engines where \d means any digit.
+const isoDate = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'must be a date YYYY-MM-DD');
+/** An optional text parameter: absent is fine, given but empty is an error naming it. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: 'must not be empty', abort: true })
+    .max(max)
+    // Redundant after trim here, but tells OpenAPI readers (and fuzzers) that blanks are refused.
+    .regex(/[^\s\ufeff]/, 'must not be blank');
 
 /** Kinds a visitor can ask for: documents and citations are provenance, shown in details instead. */
 export const ExplorableKind = NodeLabelSchema.exclude(['Document', 'Citation']);
@@ -22,7 +33,7 @@ export const EXPLORABLE_KINDS = ExplorableKind.options;
 export const ExplorableRel = RelTypeSchema.exclude(['SOURCE_OF']);
 
 export const SearchQuery = z.object({
-  q: z.string().trim().min(1, 'must not be empty').max(200),
+  q: text(200),
   kinds: csv(ExplorableKind).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
@@ -30,10 +41,10 @@ export const SearchQuery = z.object({
 export const GraphFilters = z.object({
   kinds: csv(ExplorableKind).optional(),
   rels: csv(ExplorableRel).optional(),
-  committee: z.string().max(40).optional(),
+  committee: text(40).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  topic: z.string().max(60).optional(),
+  topic: text(60).optional(),
 });
 
 export const NeighbourhoodQuery = GraphFilters.extend({
@@ -49,15 +60,17 @@ export const PathQuery = z.object({
   limit: z.coerce.number().int().min(1).max(10).default(5),
 });
 
-export const FlowQuery = z
-  .object({ topic: z.string().max(60).optional(), case: z.string().max(60).optional() })
-  .refine((q) => Boolean(q.topic) !== Boolean(q.case), {
-    message: 'give exactly one of topic or case',
-    path: ['topic'],
-  });
+export const FlowQuery = z.object({ topic: text(60).optional(), case: text(60).optional() }).superRefine((q, ctx) => {
+  // Each issue names the field it is about, so "case=" and "topic=…&case=…" point at case.
+  if (q.topic !== undefined && q.case !== undefined)
+    ctx.addIssue({ code: 'custom', path: ['case'], message: 'give either topic or case, not both' });
+  if (q.topic === undefined && q.case === undefined)
+    for (const field of ['topic', 'case'])
+      ctx.addIssue({ code: 'custom', path: [field], message: 'give exactly one of topic or case' });
+});
 
 export const MatrixQuery = z.object({
-  committee: z.string().max(40).optional(),
+  committee: text(40).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
 });
@@ -67,11 +80,11 @@ export const DependencyQuery = z.object({
 });
 
 export const MeetingListQuery = z.object({
-  committee: z.string().max(40).optional(),
+  committee: text(40).optional(),
 });
 
 export const WhosWhoQuery = z.object({
-  committee: z.string().max(40).optional(),
+  committee: text(40).optional(),
 });
 
 export type SearchQueryT = z.infer<typeof SearchQuery>;

@@ -67,6 +67,18 @@ export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
     });
     return;
   }
+  if (/TransactionTimedOut/.test(String(err?.code ?? ''))) {
+    // A query that ran into its transaction timeout: the server is busy or the request too big.
+    res.setHeader('Retry-After', '5');
+    sendProblem(res, {
+      type: 'https://sakskart.no/problems/query-timeout',
+      title: 'Query took too long',
+      status: 503,
+      detail: 'The query ran out of time; narrow the request (fewer ids, lower depth or limit) or try again shortly.',
+      instance,
+    });
+    return;
+  }
   if (err instanceof HttpError) {
     sendProblem(res, { type: 'about:blank', title: err.title, status: err.status, detail: err.message, instance });
     return;

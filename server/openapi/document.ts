@@ -1,6 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import * as api from '../../graph/api/index.js';
+import { NODE_LABELS } from '../../graph/schema/index.js';
 import { EntityParams } from '../routes/entities/entities.js';
 import { MeetingParams } from '../routes/meetings/meetings.js';
 
@@ -8,7 +9,41 @@ import { MeetingParams } from '../routes/meetings/meetings.js';
  * The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with and the
  * client renders from. Query schemas with list transforms are described by their input shape.
  */
-const csvParam = (description: string) => z.string().optional().meta({ description });
+/*
+ * Query values as the server reads them, with patterns a fuzzer can generate from: a list is
+ * comma-separated, items trimmed, empty items skipped, at least one item. Character classes are
+ * spelled out ([0-9], ' ') because \d and \s differ between regex engines.
+ */
+const oneOf = (values: readonly string[]) => `(?:${values.join('|')})`;
+const csvParam = (values: readonly string[], description: string) =>
+  z
+    .string()
+    .regex(new RegExp(`^(?: *,)* *${oneOf(values)} *(?:, *(?:${oneOf(values)})? *)*$`))
+    .optional()
+    .meta({ description });
+/** Up to 20 ids; keys documented as printable characters without spaces or commas (a subset). */
+const idItem = `${oneOf(Object.keys(NODE_LABELS))}:[!-+\\--~\u00c0-\u024f]{1,200}`;
+const idList = z
+  .string()
+  .regex(new RegExp(`^${idItem}(?:,${idItem}){0,19}$`))
+  .meta({
+    description: 'Comma-separated node ids (at most 20), e.g. Topic:ehds,Case:NUIT-37/22',
+    example: 'Topic:ehds,Case:NUIT-37/22',
+  });
+const text = (max: number, description: string, example?: string) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .regex(/[^\s\ufeff]/)
+    .optional()
+    .meta({ description, example });
+const date = (description: string) =>
+  z
+    .string()
+    .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/)
+    .optional()
+    .meta({ description });
 
 const Health = z
   .object({
@@ -30,12 +65,15 @@ export function buildOpenApiDocument() {
     ...errors,
   });
   const filters = {
-    kinds: csvParam(`Comma-separated node kinds: ${api.EXPLORABLE_KINDS.join(', ')}`),
-    rels: csvParam(`Comma-separated relationship types: ${api.ExplorableRel.options.join(', ')}`),
-    committee: z.string().optional().meta({ description: 'Committee key, e.g. NUIT' }),
-    from: z.string().optional().meta({ description: 'Earliest date, YYYY-MM-DD' }),
-    to: z.string().optional().meta({ description: 'Latest date, YYYY-MM-DD' }),
-    topic: z.string().optional().meta({ description: 'Topic key, e.g. ehds' }),
+    kinds: csvParam(api.EXPLORABLE_KINDS, `Comma-separated node kinds: ${api.EXPLORABLE_KINDS.join(', ')}`),
+    rels: csvParam(
+      api.ExplorableRel.options,
+      `Comma-separated relationship types: ${api.ExplorableRel.options.join(', ')}`,
+    ),
+    committee: text(40, 'Committee key, e.g. NUIT', 'NUIT'),
+    from: date('Earliest date, YYYY-MM-DD'),
+    to: date('Latest date, YYYY-MM-DD'),
+    topic: text(60, 'Topic key, e.g. ehds', 'ehds'),
   };
 
   registry.registerPath({
@@ -83,7 +121,12 @@ export function buildOpenApiDocument() {
     summary: 'Full-text search (Norwegian analyzer, typo- and acronym-tolerant)',
     request: {
       query: z.object({
-        q: z.string().meta({ description: 'What to look for' }),
+        q: z
+          .string()
+          .min(1)
+          .max(200)
+          .regex(/[^\s\ufeff]/)
+          .meta({ description: 'What to look for' }),
         kinds: filters.kinds,
         limit: z.number().int().min(1).max(50).optional(),
       }),
@@ -103,7 +146,7 @@ export function buildOpenApiDocument() {
     summary: 'Cytoscape elements around nodes',
     request: {
       query: z.object({
-        ids: z.string().meta({ description: 'Comma-separated node ids' }),
+        ids: idList,
         depth: z.number().int().min(1).max(3).optional(),
         limit: z.number().int().min(1).max(2000).optional(),
         ...filters,
@@ -117,8 +160,8 @@ export function buildOpenApiDocument() {
     summary: 'Shortest paths between two entities, told in words',
     request: {
       query: z.object({
-        from: api.NodeId,
-        to: api.NodeId,
+        from: api.NodeId.meta({ example: 'Organization:ks' }),
+        to: api.NodeId.meta({ example: 'Topic:ehds' }),
         maxLength: z.number().int().min(1).max(8).optional(),
         limit: z.number().int().min(1).max(10).optional(),
       }),
@@ -129,7 +172,13 @@ export function buildOpenApiDocument() {
     method: 'get',
     path: '/api/flow',
     summary: 'How a topic or case moves between committees',
-    request: { query: z.object({ topic: z.string().optional(), case: z.string().optional() }) },
+    description: 'Give exactly one of topic or case.',
+    request: {
+      query: z.object({
+        topic: text(60, 'Topic key, e.g. ehds', 'ehds'),
+        case: text(60, 'Case id, e.g. NUIT-37/22', 'NUIT-37/22'),
+      }),
+    },
     responses: ok(api.Flow, 'Cases by committee and date, with links'),
   });
   registry.registerPath({
@@ -143,7 +192,7 @@ export function buildOpenApiDocument() {
     method: 'get',
     path: '/api/topics/dependencies',
     summary: 'Topics linked by shared cases',
-    request: { query: z.object({ minWeight: z.number().int().min(1).optional() }) },
+    request: { query: z.object({ minWeight: z.number().int().min(1).max(100).optional() }) },
     responses: ok(api.Dependencies, 'Weighted topic links'),
   });
   registry.registerPath({

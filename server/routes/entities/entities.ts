@@ -11,9 +11,10 @@ export const EntityParams = z.object({ id: NodeId });
 
 export function entitiesRouter(executor: Executor): Router {
   const router = Router();
-  // Case ids contain "/", so the id is the rest of the path.
+  // Case ids contain "/", so the id is the rest of the path. The router has already decoded it
+  // once; decoding again would break ids holding a literal "%".
   router.get(/^\/entities\/(.+)$/, async (req, res) => {
-    const { id } = validate(EntityParams, { id: decodeURIComponent((req.params as Record<string, string>)[0] ?? '') });
+    const { id } = validate(EntityParams, { id: (req.params as Record<string, string>)[0] ?? '' });
     const { label, key } = parseNodeId(id);
     const row = await readEntity(executor, label, key);
     if (!row) throw new NotFoundError(`No ${label} with key "${key}"`);
