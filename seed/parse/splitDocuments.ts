@@ -2,7 +2,7 @@ import type { DocumentKindT } from '../../graph/schema/index.js';
 import { isBlank, type SourceLine } from './lines.js';
 
 export interface DocumentSlice {
-  kind: DocumentKindT;
+  kind: Exclude<DocumentKindT, 'text'>;
   /** Index into the file's lines of the first and one-past-last line. */
   from: number;
   to: number;
@@ -50,7 +50,7 @@ function caseNoteTitleAt(lines: SourceLine[], i: number): number | undefined {
  * and several case notes one after another (as NUIT's published meeting packs do).
  */
 export function splitDocuments(lines: SourceLine[]): DocumentSlice[] {
-  const starts: { at: number; kind: DocumentKindT; markedCase?: string }[] = [];
+  const starts: { at: number; kind: DocumentSlice['kind']; markedCase?: string }[] = [];
   const lastStart = () => starts[starts.length - 1];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
