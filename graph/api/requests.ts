@@ -49,8 +49,15 @@ export const PathQuery = z.object({
   limit: z.coerce.number().int().min(1).max(10).default(5),
 });
 
+/** `main`: only cases whose main subject is the topic; `any`: also cases that mention it. */
+export const TopicRoleFilter = z.enum(['main', 'any']);
+
 export const FlowQuery = z
-  .object({ topic: z.string().max(60).optional(), case: z.string().max(60).optional() })
+  .object({
+    topic: z.string().max(60).optional(),
+    case: z.string().max(60).optional(),
+    role: TopicRoleFilter.default('any'),
+  })
   .refine((q) => Boolean(q.topic) !== Boolean(q.case), {
     message: 'give exactly one of topic or case',
     path: ['topic'],
@@ -58,12 +65,14 @@ export const FlowQuery = z
 
 export const MatrixQuery = z.object({
   committee: z.string().max(40).optional(),
+  role: TopicRoleFilter.default('main'),
   from: isoDate.optional(),
   to: isoDate.optional(),
 });
 
 export const DependencyQuery = z.object({
   minWeight: z.coerce.number().int().min(1).max(100).default(1),
+  role: TopicRoleFilter.default('main'),
 });
 
 export const MeetingListQuery = z.object({

@@ -91,7 +91,13 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
       name.replace(/\s+/g, ' ') === name && personId(name) !== slug(name)
         ? `"${name}" written with a middle initial: the same first and last name${orgId ? `, of ${orgId}` : ''}`
         : undefined;
-    node('Person', pid, { id: pid, name, aliases: [name], ...(evidence ? { aliasEvidence: evidence } : {}) }, doc, span);
+    node(
+      'Person',
+      pid,
+      { id: pid, name, aliases: [name], ...(evidence ? { aliasEvidence: evidence } : {}) },
+      doc,
+      span,
+    );
     return pid;
   };
   const org = (o: OrgRef, doc: string, span: Span): [NodeLabel, string] => {
@@ -184,8 +190,7 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
           const pid = person(p.person, doc, p.span, p.org?.id);
           rel('PRESENTED', ['Person', pid], ['Case', cid], doc, p.span);
           const date = d.meeting?.startDate;
-          if (p.org)
-            rel('REPRESENTS', ['Person', pid], org(p.org, doc, p.span), doc, p.span, date ? { date } : {});
+          if (p.org) rel('REPRESENTS', ['Person', pid], org(p.org, doc, p.span), doc, p.span, date ? { date } : {});
         } else if (p.org) {
           rel('PRESENTED', org(p.org, doc, p.span), ['Case', cid], doc, p.span);
         }
