@@ -24,10 +24,13 @@ export function topicsOfCase(
       main.add(m.entry.key);
       add(m.entry.key);
     }
+  // Minutes make statements of body paragraphs: text already in the body is not counted twice.
   const statementText = [
     ...c.statements.flatMap((s) => [s.text, ...s.responses.map((r) => r.text)]),
     ...c.actionItems.map((a) => a.text),
-  ].join(' ');
+  ]
+    .filter((t) => !fullText.includes(t))
+    .join(' ');
   const leadCounts = new Map<string, number>();
   for (const m of gaz.topicsIn(`${leadText} ${statementText}`))
     leadCounts.set(m.entry.key, (leadCounts.get(m.entry.key) ?? 0) + 1);
