@@ -4,14 +4,18 @@ import type { Executor } from '../graph/executor.js';
 import { Gazetteer } from './parse/gazetteer.js';
 import { NoDocumentError, parseText } from './parse/parseFile.js';
 import { readSource, SourceError } from './source/readSource.js';
+import { markPartial } from './partialStatus.js';
 import { toRecords } from './write/records.js';
 import { upsertReferenceData } from './write/referenceData.js';
 import { writeFileRecords } from './write/writeFile.js';
 
 export interface FileResult {
   file: string;
-  status: 'loaded' | 'replaced' | 'unchanged' | 'failed';
+  /** `partial`: loaded, but some structure was not found (see `missing`). */
+  status: 'loaded' | 'replaced' | 'unchanged' | 'partial' | 'failed';
   error?: string;
+  /** What partial documents lack, per document: "Møteinnkalling NUFA (uten dato): no date". */
+  missing?: string[];
   documents: number;
   meetings: number;
   cases: number;
@@ -101,6 +105,7 @@ export async function ingestFiles(
         links: outcome.links,
         warnings: [...parsed.warnings.map((w) => `${source.name}:${w.line}: ${w.message}`), ...outcome.linkWarnings],
       });
+      markPartial(result, parsed.documents);
     } catch (err) {
       result.status = 'failed';
       result.error = (err as Error).message;

@@ -60,23 +60,30 @@ export const PathQuery = z.object({
   limit: z.coerce.number().int().min(1).max(10).default(5),
 });
 
-export const FlowQuery = z.object({ topic: text(60).optional(), case: text(60).optional() }).superRefine((q, ctx) => {
-  // Each issue names the field it is about, so "case=" and "topic=…&case=…" point at case.
-  if (q.topic !== undefined && q.case !== undefined)
-    ctx.addIssue({ code: 'custom', path: ['case'], message: 'give either topic or case, not both' });
-  if (q.topic === undefined && q.case === undefined)
-    for (const field of ['topic', 'case'])
-      ctx.addIssue({ code: 'custom', path: [field], message: 'give exactly one of topic or case' });
-});
+/** `main`: only cases whose main subject is the topic; `any`: also cases that mention it. */
+export const TopicRoleFilter = z.enum(['main', 'any']);
+
+export const FlowQuery = z
+  .object({ topic: text(60).optional(), case: text(60).optional(), role: TopicRoleFilter.default('any') })
+  .superRefine((q, ctx) => {
+    // Each issue names the field it is about, so "case=" and "topic=…&case=…" point at case.
+    if (q.topic !== undefined && q.case !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['case'], message: 'give either topic or case, not both' });
+    if (q.topic === undefined && q.case === undefined)
+      for (const field of ['topic', 'case'])
+        ctx.addIssue({ code: 'custom', path: [field], message: 'give exactly one of topic or case' });
+  });
 
 export const MatrixQuery = z.object({
   committee: text(40).optional(),
+  role: TopicRoleFilter.default('main'),
   from: isoDate.optional(),
   to: isoDate.optional(),
 });
 
 export const DependencyQuery = z.object({
   minWeight: z.coerce.number().int().min(1).max(100).default(1),
+  role: TopicRoleFilter.default('main'),
 });
 
 export const MeetingListQuery = z.object({

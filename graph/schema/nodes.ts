@@ -15,7 +15,22 @@ export const Committee = z.object({
   /** Short form used in case ids and labels, e.g. "NUFA", "E-helsestyret". */
   shortName: z.string().min(1),
   aliases: z.array(z.string()).default([]),
+  /** Earlier names of the same body ("Nasjonalt utvalg for fag og arkitektur" for NUFA). */
+  formerNames: z.array(z.string()).optional(),
   description: z.string().optional(),
+});
+
+/** A body or organisation that took over from another (registry data, `SUCCEEDED_BY`). */
+export const Succession = z.object({
+  /** Key of the successor: a committee key or an organisation id. */
+  key: z.string().min(1).optional(),
+  id: z.string().min(1).optional(),
+  /** Only when a document or a public source states it; unknown stays unknown. */
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  source: z.string().min(1),
 });
 
 export const Meeting = z.object({
@@ -35,9 +50,9 @@ export const CaseType = z.string().min(1);
 
 export const Case = z.object({
   /** `<COMMITTEE>-<NN/YY>`, e.g. "NUIT-37/22". */
-  id: z.string().regex(/^[A-Z0-9-]+-\d{1,3}\/\d{2}$/, 'must look like NUIT-37/22'),
+  id: z.string().regex(/^[A-Z0-9-]+-\d+\/\d{2}$/, 'must look like NUIT-37/22'),
   committee: CommitteeKey,
-  number: z.string().regex(/^\d{1,3}\/\d{2}$/),
+  number: z.string().regex(/^\d+\/\d{2}$/),
   title: z.string().min(1),
   type: CaseType.optional(),
   decision: z.string().optional(),
@@ -76,6 +91,10 @@ export const Person = z.object({
   /** Slug of the normalised name: the same person across documents is one node. */
   id: z.string().min(1),
   name: z.string().min(1),
+  /** Other spellings of the same person ("Karl S. Vestli" for "Karl Vestli"). */
+  aliases: z.array(z.string()).optional(),
+  /** Why the aliases are one person: "same organisation (ehelse), same first and last name". */
+  aliasEvidence: z.string().optional(),
 });
 
 export const Topic = z.object({
@@ -97,7 +116,8 @@ export const ActionItem = z.object({
   text: z.string().min(1),
 });
 
-export const DocumentKind = z.enum(['agenda', 'minutes', 'case-note']);
+/** `text`: a readable file that is not (recognisably) a committee document; kept as passages. */
+export const DocumentKind = z.enum(['agenda', 'minutes', 'case-note', 'text']);
 
 export const Document = z.object({
   /** `<sha256 of the file>:<n>`: one file may hold several documents. */
@@ -112,6 +132,37 @@ export const Document = z.object({
   date: isoDate.optional(),
   /** Version of the parser that read it; a newer parser re-reads the file. */
   parserVersion: z.number().int().optional(),
+  /** `partial` when some structure was not found; then `missing` says what ("no date", "no case table"). */
+  status: z.enum(['complete', 'partial']).optional(),
+  missing: z.array(z.string()).optional(),
+});
+
+/**
+ * A stretch of a document's text (a paragraph or a few lines) kept verbatim for full-text search,
+ * so nothing readable is thrown away when its structure is not recognised.
+ */
+export const Passage = z.object({
+  /** `<document id>:p<n>`. */
+  id: z.string().min(1),
+  text: z.string().min(1),
+  /** Document id, first and last 1-based line, and character offset of the passage in the file. */
+  document: z.string().min(1),
+  lineStart: z.number().int().positive(),
+  lineEnd: z.number().int().positive(),
+  offset: z.number().int().nonnegative(),
+});
+
+/**
+ * A meeting known only from a reference without a case number ("legges frem for Nasjonalt
+ * e-helseråd den 2. desember", "drøftet i forrige NUIT") whose minutes are not loaded.
+ */
+export const ReferencedMeeting = z.object({
+  /** `ref-<COMMITTEE>-<date or month or 'previous'>`. */
+  id: z.string().min(1),
+  committee: CommitteeKey,
+  /** ISO date, or the month ("2022-05") when only that is written. */
+  when: z.string().optional(),
+  context: z.string(),
 });
 
 /**
@@ -123,7 +174,15 @@ export const Citation = z.object({
   fromCase: z.string().min(1),
   /** When the reference comes from an action item ("Ny sak i NUIT om …"). */
   fromActionItem: z.string().optional(),
-  kind: z.enum(['earlier-treatment', 'same-matter', 'postponed-from', 'joint-discussion', 'planned', 'follow-up']),
+  kind: z.enum([
+    'earlier-treatment',
+    'same-matter',
+    'postponed-from',
+    'joint-discussion',
+    'planned',
+    'follow-up',
+    'meeting-reference',
+  ]),
   committee: z.string().optional(),
   number: z.string().optional(),
   title: z.string().optional(),
@@ -132,6 +191,10 @@ export const Citation = z.object({
   topics: z.array(z.string()).default([]),
   /** Set when the reference could not be resolved, or was reconciled against a conflicting source. */
   warning: z.string().optional(),
+  /** A reference to a meeting without a case number: the month ("2022-05") when no day is written. */
+  month: z.string().optional(),
+  /** "previous" for "forrige møte", "drøftet i forrige NUIT". */
+  relative: z.enum(['previous']).optional(),
 });
 
 /** Label → schema, unique key and the properties the full-text index covers. */
@@ -146,6 +209,8 @@ export const NODE_LABELS = {
   ActionItem: { schema: ActionItem, key: 'id' },
   Document: { schema: Document, key: 'id' },
   Citation: { schema: Citation, key: 'id' },
+  Passage: { schema: Passage, key: 'id' },
+  ReferencedMeeting: { schema: ReferencedMeeting, key: 'id' },
 } as const;
 
 export type NodeLabel = keyof typeof NODE_LABELS;
@@ -163,6 +228,8 @@ export type ActionItemT = z.infer<typeof ActionItem>;
 export type DocumentT = z.infer<typeof Document>;
 export type DocumentKindT = z.infer<typeof DocumentKind>;
 export type CitationT = z.infer<typeof Citation>;
+export type PassageT = z.infer<typeof Passage>;
+export type SuccessionT = z.infer<typeof Succession>;
 
 /** Properties the full-text index searches (strings only; arrays are mirrored into `aliasText`). */
 export const FULLTEXT_PROPERTIES = [
@@ -184,5 +251,7 @@ export const FULLTEXT_LABELS: NodeLabel[] = [
   'Topic',
   'Statement',
   'ActionItem',
+  'Passage',
+  'Document',
 ];
 export const FULLTEXT_INDEX = 'sakskart_text';

@@ -30,6 +30,10 @@ export const CaseLinkKind = z.enum([
 export type CaseLinkKindT = z.infer<typeof CaseLinkKind>;
 
 const none = z.object({});
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const TopicRole = z.enum(['main', 'mention']);
+export type TopicRoleT = z.infer<typeof TopicRole>;
 
 /**
  * Relationship type → allowed endpoints and its own properties (provenance comes on top).
@@ -47,7 +51,14 @@ export const RELATIONSHIP_TYPES = {
       time: z.string().optional(),
     }),
   },
-  REPRESENTS: { from: ['Person'], to: ['Organization'], props: none },
+  REPRESENTS: {
+    from: ['Person'],
+    to: ['Organization'],
+    props: z.object({
+      /** ISO date of the document that states it: a person's organisation can change over the years. */
+      date: isoDate.optional(),
+    }),
+  },
   ATTENDED: {
     from: ['Person'],
     to: ['Meeting'],
@@ -68,7 +79,16 @@ export const RELATIONSHIP_TYPES = {
   ASSIGNED_TO: { from: ['ActionItem'], to: ['Organization'], props: none },
   /** An action item that a later case took up. */
   FOLLOWED_UP_BY: { from: ['ActionItem'], to: ['Case'], props: none },
-  ABOUT: { from: ['Case', 'Statement'], to: ['Topic'], props: none },
+  ABOUT: {
+    from: ['Case', 'Statement'],
+    to: ['Topic'],
+    props: z.object({
+      /** `main`: the title, decision or repeated mentions say the case is about it; `mention`: its text names it. */
+      role: TopicRole.optional(),
+      /** How many times the case's text names the topic. */
+      weight: z.number().int().nonnegative().optional(),
+    }),
+  },
   LINKED: { from: ['Case'], to: ['Case'], props: z.object({ kind: CaseLinkKind }) },
   PLANNED: {
     from: ['Case'],
@@ -80,12 +100,41 @@ export const RELATIONSHIP_TYPES = {
         .optional(),
     }),
   },
+  /** A body or organisation replaced by another (registry data); `date` only where a source states it. */
+  SUCCEEDED_BY: {
+    from: ['Committee', 'Organization'],
+    to: ['Committee', 'Organization'],
+    props: z.object({ date: isoDate.optional(), source: z.string() }),
+  },
+  /** What a document is about, also when its structure was only partly recognised. */
+  CONCERNS: { from: ['Document'], to: ['Committee', 'Meeting', 'Case'], props: none },
+  /**
+   * A reference without a case number ("drøftet i forrige NUIT", "legges frem for Nasjonalt
+   * e-helseråd den 2. desember"), resolved to the case or meeting when loaded, else a placeholder.
+   */
+  REFERS_TO: {
+    from: ['Case'],
+    to: ['Case', 'Meeting', 'ReferencedMeeting'],
+    props: z.object({ direction: z.enum(['earlier', 'later']) }),
+  },
   /** Committee membership, read from member lists. */
   MEMBER_OF: { from: ['Person'], to: ['Committee'], props: none },
   /** Provenance of a node: which document stated it, where, and which properties it gave. */
   SOURCE_OF: {
     from: ['Document'],
-    to: ['Committee', 'Meeting', 'Case', 'Organization', 'Person', 'Topic', 'Statement', 'ActionItem', 'Citation'],
+    to: [
+      'Committee',
+      'Meeting',
+      'Case',
+      'Organization',
+      'Person',
+      'Topic',
+      'Statement',
+      'ActionItem',
+      'Citation',
+      'Passage',
+      'ReferencedMeeting',
+    ],
     props: z.object({
       /** JSON of the node properties this document contributed (see seed/write/contributions.ts). */
       contributed: z.string(),

@@ -42,6 +42,7 @@ export function formatSummary(results: FileResult[]): string {
   });
   const notes = results.flatMap((r) => [
     ...(r.error ? [`ERROR ${r.error}`] : []),
+    ...(r.missing ?? []).map((m) => `partial ${path.basename(r.file)}: ${m}`),
     ...r.warnings.map((w) => `warning ${w}`),
   ]);
   return [...out, ...(notes.length ? ['', ...notes] : [])].join('\n');

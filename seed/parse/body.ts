@@ -18,6 +18,9 @@ const NOTE_SECTION =
 const SUBHEADING = /^\s*(?:Del\s+\d+\b|Målindikatorer\b|Tema\b|Oppsummering\b|Slutt\b)/i;
 const PRESENTER_VERB =
   /^[\s,]*(?:orienterte|presenterte|la\s+fr[ae]m|informerte|innledet|redegjorde|ønsket|gikk\s+gjennom|ga|gav|viste|holdt)\b/iu;
+/** Pattern: an organisation presenting the case ("Direktoratet for e-helse orienterte om porteføljen") is no input. */
+const PRESENTING =
+  /^\s*(?:orienterte\s+(?:om|kort)|presenterte|la\s+fr[ae]m|innledet|redegjorde\s+for|gikk\s+gjennom|ga\s+(?:en\s+)?(?:kort\s+)?(?:status|orientering))\b/iu;
 const ORG_INTENT = /^\s*(?:ønsker|vil|skal)\s+(?:å\s+)?(?:orientere|drøfte|presentere|gi|legge\s+fr[ae]m|informere)/iu;
 
 const SUMMARY_PARAGRAPHS = 3;
@@ -144,16 +147,25 @@ export function parseBody(gaz: Gazetteer, lines: SourceLine[], actorParagraphs: 
       res.presenters.push(...pres);
       const lead = leadingActors(gaz, text);
       const committeeLead = gaz.committeesIn(text)[0]?.index === 0;
-      if (actorParagraphs && !pres.length && (lead.actors.length || committeeLead) && !ORG_INTENT.test(lead.rest)) {
+      const presenting = lead.actors.length > 0 && PRESENTING.test(lead.rest);
+      if (
+        actorParagraphs &&
+        !pres.length &&
+        !presenting &&
+        (lead.actors.length || committeeLead) &&
+        !ORG_INTENT.test(lead.rest)
+      ) {
         const st = parseStatement(gaz, text, sp);
         if (st) res.statements.push(st);
-      } else if (actorParagraphs && pres.length) {
+      } else if (actorParagraphs && (pres.length || presenting || !(lead.actors.length || committeeLead))) {
         // "X, Org, orienterte om … Folkehelseinstituttet stilte spørsmål om …": the input after a
         // presentation in the same paragraph.
         const sentences = splitSentences(text);
-        const k = sentences.findIndex(
-          (s, i) => i > 0 && leadingActors(gaz, s.text).actors.length > 0 && !findPresenters(gaz, s.text, sp).length,
-        );
+        const k = sentences.findIndex((s, i) => {
+          if (i === 0) return false;
+          const l = leadingActors(gaz, s.text);
+          return l.actors.length > 0 && !PRESENTING.test(l.rest) && !findPresenters(gaz, s.text, sp).length;
+        });
         if (k > 0) {
           const st = parseStatement(gaz, text.slice(sentences[k]!.index), sp);
           if (st) res.statements.push(st);

@@ -101,6 +101,7 @@ export function parseCaseNote(
   };
   const summary = summaryOf(body.paragraphs.filter((p) => p.span.lineStart < tableFrom && p.text !== title));
   if (summary) c.summary = summary;
+  // The opening paragraphs decide the main subject; a naming further down is a mention.
   c.topics = topicsOfCase(
     gaz,
     c,
@@ -108,6 +109,7 @@ export function parseCaseNote(
       .slice(0, 3)
       .map((p) => p.text)
       .join(' '),
+    body.paragraphs.map((p) => p.text).join(' '),
   );
   return { case: c, meetingFrom: match?.d, name: `Toppnotat ${committee} ${number} ${c.title}` };
 }

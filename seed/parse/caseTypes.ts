@@ -17,6 +17,9 @@ const TYPE_AT_END = new RegExp(
     .join('|')})\\s*$`,
   'i',
 );
+/** Pattern: a one-letter type code column, explained by a legend such as "B = beslutning, O = orientering, D = drøfting". */
+const TYPE_CODE = /\s+\(?([BOD])\)?\s*$/;
+const CODES: Record<string, string> = { B: 'Beslutning', O: 'Orientering', D: 'Drøfting' };
 const TIME = /\s+(?:kl\.?\s*)?(\d{1,2}[:.]\d{2})(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?=\s|$)/;
 
 /** Splits an agenda row's text into title, time and type: "Plan … 12:15 Drøfting". */
@@ -24,9 +27,13 @@ export function splitRow(text: string): { title: string; type?: string; time?: s
   let rest = text.trim();
   let type: string | undefined;
   const t = TYPE_AT_END.exec(rest);
+  const code = TYPE_CODE.exec(rest);
   if (t && t.index > 0) {
     type = CANONICAL.get(t[1]!.toLowerCase().replace(/\s+/g, ' '));
     rest = rest.slice(0, t.index);
+  } else if (code && code.index > 0) {
+    type = CODES[code[1]!];
+    rest = rest.slice(0, code.index);
   }
   let time: string | undefined;
   const tm = TIME.exec(rest);

@@ -5,7 +5,19 @@ import type { Gazetteer } from './gazetteer.js';
 import { CASE_LINE, TABLE_HEADER } from './header.js';
 import { isBlank, joinWrapped, textOf, type SourceLine } from './lines.js';
 import { topicsOfCase } from './topics.js';
-import type { ParsedCase, ParsedMeeting, ParseWarning } from './types.js';
+import type { ParsedCase, ParseWarning } from './types.js';
+
+/** The meeting a case list belongs to, as far as it is known: the year may come from case numbers alone. */
+export interface CaseContext {
+  committee: string;
+  year: number;
+}
+
+/** Pattern: a bare item number in a case table ("01 Godkjenning …", "Sak 3 Budsjett"); the year comes from the meeting. */
+const BARE_ROW = /^\s*(?:Sak\s+(\d{1,3})|(0\d))[.):]?\s+(\p{Lu}.*)$/u;
+/** Pattern: the first number cut off by the PDF text layer ("/19 Godkjenning av innkalling"). */
+const CUT_ROW = /^\s*\/\s*(\d{2})\s+(\p{Lu}.*)$/u;
+const CUT = '?';
 
 const BREAK =
   /^\s*(?:Lunsj|Lunch|Pause|Kaffepause|Slutt(?:\s+dag\s*\d+)?|Dag\s*\d+|(?:Man|Tirs|Ons|Tors|Fre)dag\b.*)\s*(?:\d{1,2}[:.]\d{2})?\s*$/i;
@@ -28,6 +40,19 @@ function caseNumber(n: string, y: string): string {
 
 /** Cuts the case part of an agenda or minutes into one segment per case occurrence. */
 function segments(lines: SourceLine[], year: number): Segment[] {
+  const out = rawSegments(lines, year);
+  // A cut number is the one before the next row's ("/18" above "02/18" is 1/18).
+  out.forEach((seg, k) => {
+    const n = seg.numbers[0]!;
+    if (!n.startsWith(CUT)) return;
+    const next = out.slice(k + 1).find((s) => !s.numbers[0]!.startsWith(CUT))?.numbers[0];
+    const [a, y] = (next ?? '').split('/');
+    seg.numbers = next && y === n.slice(2) && Number(a) > 1 ? [`${Number(a) - 1}/${y}`] : [];
+  });
+  return out.filter((seg) => seg.numbers.length);
+}
+
+function rawSegments(lines: SourceLine[], year: number): Segment[] {
   const out: Segment[] = [];
   let cur: Segment | undefined;
   let region = 0;
@@ -55,10 +80,35 @@ function segments(lines: SourceLine[], year: number): Segment[] {
       cur = undefined;
       continue;
     }
+    if (region > 0 && !(cur && isBody(cur))) {
+      const bare = BARE_ROW.exec(line.text);
+      if (bare && Number(bare[1] ?? bare[2]) > 0) {
+        const n = caseNumber(bare[1] ?? bare[2]!, String(yy).padStart(2, '0'));
+        cur = { region, numbers: [n], header: line, headerText: bare[3]!.trim(), lines: [] };
+        out.push(cur);
+        continue;
+      }
+      const cut = CUT_ROW.exec(line.text);
+      if (cut && Math.abs(Number(cut[1]) - yy) <= 1) {
+        cur = { region, numbers: [`${CUT}/${cut[1]}`], header: line, headerText: cut[2]!.trim(), lines: [] };
+        out.push(cur);
+        continue;
+      }
+    }
     if (BREAK.test(line.text) && cur && !isBody(cur)) continue;
     cur?.lines.push(line);
   }
   return out;
+}
+
+function afterTitle(headerText: string, title: string): string | undefined {
+  const norm = (x: string) => x.replace(/\s+/g, ' ').trim();
+  const h = norm(headerText);
+  const t = norm(title);
+  if (!t || h.length <= t.length + 1 || !h.toLowerCase().startsWith(t.toLowerCase())) return undefined;
+  const rest = h.slice(t.length).replace(/^[\s:.–-]+/, '');
+  // Only a type or time column after the title ("… departementet Beslutning") is no body text.
+  return rest && splitRow(`x ${rest}`).title !== 'x' ? rest : undefined;
 }
 
 function isBody(seg: Segment): boolean {
@@ -95,11 +145,11 @@ function bodyTitle(seg: Segment): { title: string; type?: string } {
 export function parseCases(
   gaz: Gazetteer,
   lines: SourceLine[],
-  meeting: ParsedMeeting,
+  meeting: CaseContext,
   kind: 'agenda' | 'minutes',
   warnings: ParseWarning[],
 ): ParsedCase[] {
-  const year = Number(meeting.startDate.slice(0, 4));
+  const year = meeting.year;
   const byNumber = new Map<string, ParsedCase>();
   const bodies = new Map<string, BodyResult[]>();
   let order = 0;
@@ -166,7 +216,11 @@ export function parseCases(
     if (!c.title) c.title = head.title;
     c.type ??= head.type;
     c.order ??= ++order;
-    const body = parseBody(gaz, seg.lines, kind === 'minutes');
+    // Pattern: flattened text puts a case heading and its first paragraph on one line; the
+    // heading repeats the agenda title, so what follows the title is body text.
+    const rest = afterTitle(seg.headerText, c.title);
+    const bodyLines = rest ? [{ ...seg.header, text: rest }, ...seg.lines] : seg.lines;
+    const body = parseBody(gaz, bodyLines, kind === 'minutes');
     (bodies.get(number) ?? bodies.set(number, []).get(number)!).push(body);
     if (body.decision) c.decision = body.decision;
     if (body.proposedDecision) c.proposedDecision = body.proposedDecision;
@@ -192,7 +246,7 @@ export function parseCases(
       c.title = `Sak ${c.number}`;
     }
     const bodyText = (bodies.get(c.number) ?? []).flatMap((b) => b.paragraphs.map((p) => p.text)).join(' ');
-    c.topics = topicsOfCase(gaz, c, bodyText);
+    c.topics = topicsOfCase(gaz, c, bodyText, bodyText);
   }
   return cases;
 }

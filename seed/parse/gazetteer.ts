@@ -3,14 +3,19 @@ import { z } from 'zod';
 import {
   Committee,
   Organization,
+  Succession,
   Topic,
   type CommitteeT,
+  type SuccessionT,
   type OrganizationT,
   type TopicT,
 } from '../../graph/schema/index.js';
 
+const RegistryCommittee = Committee.extend({ succeededBy: z.array(Succession).optional() });
+const RegistryOrganization = Organization.extend({ succeededBy: z.array(Succession).optional() });
+
 const OrganizationFile = z.object({
-  organizations: z.array(Organization),
+  organizations: z.array(RegistryOrganization),
   /** Words that stand for an organisation only as a sentence's actor ("Direktoratet svarte …"). */
   contextualAliases: z.record(z.string(), z.string()),
   /** Words in attendance lists that are roles, not organisations ("Fastlegerepresentant"). */
@@ -69,8 +74,18 @@ export const normaliseName = (s: string) =>
     .replace(/[.,;:]+$/, '')
     .trim();
 
+/** One `SUCCEEDED_BY` edge of the registry: who took over from whom, and when if a source says so. */
+export interface SuccessionEdge {
+  label: 'Committee' | 'Organization';
+  from: string;
+  to: string;
+  date?: string;
+  source: string;
+}
+
 export class Gazetteer {
   readonly committees: CommitteeT[];
+  readonly successions: SuccessionEdge[];
   readonly organizations: OrganizationT[];
   readonly topics: TopicT[];
   readonly roles: Set<string>;
@@ -81,9 +96,22 @@ export class Gazetteer {
   private readonly orgByName = new Map<string, OrganizationT>();
 
   constructor(data: { committees: unknown; organizations: unknown; topics: unknown }) {
-    this.committees = z.array(Committee).parse(data.committees);
+    const committees = z.array(RegistryCommittee).parse(data.committees);
     const orgFile = OrganizationFile.parse(data.organizations);
-    this.organizations = orgFile.organizations;
+    this.committees = committees.map(({ succeededBy: _s, ...c }) => c);
+    this.organizations = orgFile.organizations.map(({ succeededBy: _s, ...o }) => o);
+    const edges = (label: SuccessionEdge['label'], from: string, list: SuccessionT[] | undefined, known: Set<string>) =>
+      (list ?? []).map((s): SuccessionEdge => {
+        const to = s.key ?? s.id ?? '';
+        if (!known.has(to)) throw new Error(`registry: ${from} is succeeded by unknown ${label} "${to}"`);
+        return { label, from, to, source: s.source, ...(s.date ? { date: s.date } : {}) };
+      });
+    const committeeKeys = new Set(committees.map((c) => c.key));
+    const orgIds = new Set(orgFile.organizations.map((o) => o.id));
+    this.successions = [
+      ...committees.flatMap((c) => edges('Committee', c.key, c.succeededBy, committeeKeys)),
+      ...orgFile.organizations.flatMap((o) => edges('Organization', o.id, o.succeededBy, orgIds)),
+    ];
     this.topics = z.array(Topic).parse(data.topics);
     this.roles = new Set(orgFile.roles.map(normaliseName));
     this.committeeMatchers = this.committees.flatMap((c) =>

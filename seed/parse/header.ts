@@ -8,19 +8,33 @@ type Status = ParsedAttendance['status'];
 
 /** Start of the case table or case list: the end of a meeting header. */
 export const TABLE_HEADER = /^\s*(?:Sak(?:snr\.?|\s+nr\.?)?|Nr\.?)(?:\s+(?!\d{1,3}\/\d{2})\S+){0,7}\s*$/iu;
-export const CASE_LINE = /^\s*(?:Sak\s+)?(\d{1,3})\s*\/\s*(\d{2})(?!\d)(?:\s*[:.–-])?\s*(.*)$/i;
+export const CASE_LINE = /^\s*(?:Sak\s+)?(\d{1,4})\s*\/\s*(\d{2})(?!\d)(?:\s*[:.–-])?\s*(.*)$/i;
 
-const SECTION_LABELS: [RegExp, (kind: 'agenda' | 'minutes') => Status][] = [
+const COPY_FROM = /\b(?:Kopi|Fra):[^|]*?(?=\b(?:Til|Møte|Dato|Sted):|$)/g;
+const COPY_FROM_LINE = /^\s*(?:Kopi|Fra|Saksbehandler|Ansvarlig)\s*:/i;
+/** Date fields under other names: "Møtetidspkt:", "Tidspunkt:", "Møtedato:". */
+const DATE_FIELD = /^(?:Dato|Møtetidspkt|Møtetidspunkt|Tidspunkt|Møtedato)\b\.?:?/i;
+/** "DAG 1 (14. mars)", "Dag 2 – 15. mars": each day of a multi-day meeting. */
+const DAY_LINE = /^\s*DAG\s*(\d)\s*[(:–-]?\s*(?:\p{L}+dag\s+)?(\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?)/iu;
+
+export const SECTION_LABELS: [RegExp, (kind: 'agenda' | 'minutes') => Status][] = [
   [/^(?:Medlemmer|Deltakere)\b/i, (k) => (k === 'agenda' ? 'member' : 'present')],
   [/^(?:Til\s*stede|Tilstede|Møtt)\b/i, () => 'present'],
   [/^(?:Ikke\s+til\s+stede|Forfall|Meldt\s+forfall|Fravær|Fraværende)\b/i, () => 'absent'],
   [/^(?:Stedfortreder(?:e)?|Vara(?:medlem(?:mer)?)?|Møtte\s+for)\b/i, () => 'substitute'],
   [/^(?:Øvrige|Observatør(?:er)?|Gjester|Andre\s+deltakere)\b/i, () => 'observer'],
-  [/^(?:Sekretariat(?:et)?|Fra\s+sekretariatet|Referent)\b/i, () => 'secretariat'],
+  [
+    /^(?:Sekretariat(?:et)?|Fra\s+(?:sekretariatet|administrasjonen)|Administrasjonen|Referent)\b/i,
+    () => 'secretariat',
+  ],
 ];
 
 export interface HeaderResult {
   meeting?: ParsedMeeting;
+  /** Found also when the date is not: a document of a known body without a date. */
+  committee?: string;
+  /** The meeting's year: from its date, its number ("Møte 1/2018") or the case numbers. */
+  year?: number;
   attendance: ParsedAttendance[];
   /** Index (into the document's lines) where the header ends. */
   end: number;
@@ -40,6 +54,7 @@ export function parseHeader(
   lines: SourceLine[],
   kind: 'agenda' | 'minutes',
   warnings: ParseWarning[],
+  caseYear?: number,
 ): HeaderResult {
   let end = lines.findIndex((l, i) => i > 0 && (TABLE_HEADER.test(l.text) || CASE_LINE.test(l.text)));
   if (end < 0) end = lines.length;
@@ -53,8 +68,19 @@ export function parseHeader(
     .slice(0, 4)
     .map((l) => l.text)
     .join(' ');
-  committee = gaz.committeesIn(firstLines)[0]?.entry.key;
+  committee = gaz.committeesIn(firstLines.replace(COPY_FROM, ' '))[0]?.entry.key;
+  // Pattern: a memo header ("Til: … Kopi: … Fra: …") or a cover page pushes the body's name down;
+  // the addressee counts, copies and senders do not.
+  committee ??= gaz.committeesIn(
+    header
+      .slice(0, 15)
+      .filter((l) => !COPY_FROM_LINE.test(l.text))
+      .map((l) => l.text)
+      .join(' '),
+  )[0]?.entry.key;
 
+  const days: string[] = [];
+  let placeText: string | undefined;
   const sections: { status: Status; org?: string; lines: SourceLine[] }[] = [];
   let current: { status: Status; org?: string; lines: SourceLine[] } | undefined;
   for (let i = 0; i < header.length; i++) {
@@ -69,13 +95,26 @@ export function parseHeader(
       current = undefined;
       continue;
     }
-    const dato = fieldValue(t, /^Dato\b:?/i);
-    if (dato !== undefined) {
-      dateText = dato;
+    const dato = fieldValue(t, DATE_FIELD);
+    if (dato !== undefined && dateText === undefined) {
+      // PDF text breaks "12.\ndesember 2013": a field value without a whole date takes the next line.
+      const next = header.slice(i + 1).find((l) => !l.furniture && l.text.trim());
+      dateText = parseDateSpan(dato, numberYear(number)) || !next ? dato : `${dato} ${next.text.trim()}`;
       current = undefined;
       continue;
     }
-    if (/^(?:Tid|Klokkeslett)\b/i.test(t)) {
+    const day = DAY_LINE.exec(t);
+    if (day) {
+      days.push(day[2]!);
+      current = undefined;
+      continue;
+    }
+    if (
+      /^(?:Tid|Klokkeslett|Kopi|Fra|Til|Møtested|Sakstype)\b\s*:?/i.test(t) &&
+      !SECTION_LABELS.some(([re]) => re.test(t))
+    ) {
+      const place = /^Møtested\s*:?\s*(.+)$/i.exec(t);
+      if (place) placeText = place[1]!.trim();
       current = undefined;
       continue;
     }
@@ -113,9 +152,18 @@ export function parseHeader(
 
   const first = lines.find((l) => !l.furniture && l.text.trim());
   const span = (quote: string) => ({ lineStart: first?.no ?? 1, lineEnd: header[header.length - 1]?.no ?? 1, quote });
-  const dates = parseDateSpan(dateText ?? header.map((l) => l.text).join(' '));
-  if (!committee) warnings.push({ line: first?.no ?? 1, message: 'no committee named in the document heading' });
-  if (!dates) warnings.push({ line: first?.no ?? 1, message: 'no meeting date found in the document header' });
+  const headerText = header
+    .filter((l) => !l.furniture)
+    .map((l) => l.text)
+    .join(' ');
+  // The year for dates written without one ("DAG 1 (14. mars)"): the meeting number, else a year in the header.
+  const yearHint = numberYear(number) ?? yearIn(headerText) ?? caseYear;
+  let dates = parseDateSpan(dateText ?? '', yearHint) ?? (days.length ? undefined : parseDateSpan(headerText));
+  if (!dates && days.length) {
+    const ds = days.map((d) => parseDateSpan(d, yearHint)).filter((d) => d !== undefined);
+    if (ds.length) dates = { ...ds[0]!, end: ds[ds.length - 1]!.end };
+  }
+  place ??= placeText;
   const meeting =
     committee && dates
       ? {
@@ -133,5 +181,16 @@ export function parseHeader(
           ...(place ? { place } : {}),
         }
       : undefined;
-  return { meeting, attendance, end };
+  const year = dates ? Number(dates.start.slice(0, 4)) : yearHint;
+  return { meeting, attendance, end, ...(committee ? { committee } : {}), ...(year ? { year } : {}) };
+}
+
+function numberYear(number: string | undefined): number | undefined {
+  const y = number ? Number(number.split('/')[1]) : NaN;
+  return Number.isFinite(y) ? y : undefined;
+}
+
+function yearIn(text: string): number | undefined {
+  const y = /\b(20\d{2}|19\d{2})\b/.exec(text);
+  return y ? Number(y[1]) : undefined;
 }

@@ -2,7 +2,7 @@ import type { DocumentKindT } from '../../graph/schema/index.js';
 import { isBlank, type SourceLine } from './lines.js';
 
 export interface DocumentSlice {
-  kind: DocumentKindT;
+  kind: Exclude<DocumentKindT, 'text'>;
   /** Index into the file's lines of the first and one-past-last line. */
   from: number;
   to: number;
@@ -10,12 +10,15 @@ export interface DocumentSlice {
   markedCase?: string;
 }
 
-const MINUTES_START = /^\s*(?:Referat|Protokoll)(?:\s+fra\s+(?:det\s+)?(?:\S+\s+)?møte(?:t)?\b.*)?\s*$/i;
-const AGENDA_START = /^\s*(?:(?:Møteinnkalling|Innkalling\s+til\s+møte|Dagsorden)\b.*|Møte\s+i\s+\S.*)$/i;
-const ATTACHMENT_MARK = /^\s*Vedlegg\s*\d+\w?\s*[_–-]\s*Sak\s*(\d{1,3})\s*[-/]\s*(\d{2})\s*[_–-]/i;
+const MINUTES_START =
+  /^\s*(?:Referat|Protokoll|Møtereferat|Møteprotokoll)(?:\s+fra\s+(?:det\s+)?(?:\S+\s+)?\S*møte(?:t)?\b.*)?\s*$/i;
+// "Styremøte i Nasjonal IKT HF", "STYREMØTE I …", "Innkalling til styremøte": a meeting of any kind of body.
+const AGENDA_START =
+  /^\s*(?:(?:Møteinnkalling|Innkalling\s+til\s+(?:\S*møte|\S+\s+møte)|Dagsorden|Saksliste)\b.*|Møte\s+i\s+\S.*|\S*(?:møte|MØTE)\s+[iI]\s+\S.*)$/iu;
+const ATTACHMENT_MARK = /^\s*Vedlegg\s*\d+\w?\s*[_–-]\s*Sak\s*(\d{1,4})\s*[-/]\s*(\d{2})\s*[_–-]/i;
 const PROPOSAL = /^\s*Forslag\s+til\s+(?:vedtak|beslutning|innstilling)\s*$/i;
 const NOTE_SECTION = /^\s*(?:Hensikt\s+med\s+saken|Bakgrunn|Saksframstilling|Sammendrag)\s*$/i;
-const HEADER_FIELD = /^\s*(?:Møte|Dato|Tid|Sted)\b/i;
+const HEADER_FIELD = /^\s*(?:Møte|Dato|Tid|Sted|Møtetidspkt|Møtetidspunkt|Møtested|Tidspunkt|Møtedato|DAG\s*\d)\b/i;
 
 function nextNonBlank(lines: SourceLine[], i: number, max: number): number {
   for (let j = i + 1; j < Math.min(lines.length, i + 1 + max); j++) if (!isBlank(lines[j])) return j;
@@ -50,7 +53,7 @@ function caseNoteTitleAt(lines: SourceLine[], i: number): number | undefined {
  * and several case notes one after another (as NUIT's published meeting packs do).
  */
 export function splitDocuments(lines: SourceLine[]): DocumentSlice[] {
-  const starts: { at: number; kind: DocumentKindT; markedCase?: string }[] = [];
+  const starts: { at: number; kind: DocumentSlice['kind']; markedCase?: string }[] = [];
   const lastStart = () => starts[starts.length - 1];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

@@ -47,7 +47,7 @@ export interface ParsedActionItem {
   span: Span;
 }
 
-export type CitationKind = CaseLinkKindT | 'planned' | 'follow-up';
+export type CitationKind = CaseLinkKindT | 'planned' | 'follow-up' | 'meeting-reference';
 
 /** A reference from one case to another treatment, resolved against the whole graph later. */
 export interface ParsedCitation {
@@ -56,6 +56,12 @@ export interface ParsedCitation {
   number?: string;
   title?: string;
   date?: string;
+  /** A month ("2022-05") when the reference names no day: "i mai/juni møtene". */
+  month?: string;
+  /** "previous" for "forrige møte", "drøftet i forrige NUIT". */
+  relative?: 'previous';
+  /** Whether the referenced treatment is before or after the citing case. */
+  direction?: 'earlier' | 'later';
   /** Text around the reference, used to pick between candidate cases by topic. */
   context: string;
   span: Span;
@@ -65,6 +71,14 @@ export interface ParsedPresenter {
   person?: string;
   org?: OrgRef;
   span: Span;
+}
+
+/** A topic a case is about: `main` when its title, decision or repeated mentions say so, else `mention`. */
+export interface TopicLink {
+  key: string;
+  role: 'main' | 'mention';
+  /** How many times the case's text names the topic. */
+  weight: number;
 }
 
 export interface ParsedCase {
@@ -82,8 +96,17 @@ export interface ParsedCase {
   statements: ParsedStatement[];
   actionItems: ParsedActionItem[];
   citations: ParsedCitation[];
-  topics: string[];
+  topics: TopicLink[];
   span: Span;
+}
+
+/** A stretch of a document's text kept verbatim for search, with where it sits in the file. */
+export interface ParsedPassage {
+  text: string;
+  lineStart: number;
+  lineEnd: number;
+  /** Character offset of the passage's first character in the file. */
+  offset: number;
 }
 
 export interface ParsedDocument {
@@ -93,8 +116,15 @@ export interface ParsedDocument {
   lineStart: number;
   lineEnd: number;
   meeting?: ParsedMeeting;
+  /** The committee the document is of, also when no meeting (date) was found. */
+  committee?: string;
   attendance: ParsedAttendance[];
   cases: ParsedCase[];
+  /** `partial` when structure was not (fully) recognised; `missing` says what ("no date", "no case table"). */
+  status: 'complete' | 'partial';
+  missing: string[];
+  /** The document's text, for partial documents, so nothing readable is lost. */
+  passages: ParsedPassage[];
 }
 
 export interface ParseWarning {

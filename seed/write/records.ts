@@ -3,7 +3,7 @@ import type { NodeLabel, RelType } from '../../graph/schema/index.js';
 import type { Gazetteer } from '../parse/gazetteer.js';
 import { slug } from '../parse/orgRef.js';
 import { topicsOfText } from '../parse/topics.js';
-import type { OrgRef, ParsedFile, ParsedStatement, Span } from '../parse/types.js';
+import type { OrgRef, ParsedDocument, ParsedFile, ParsedStatement, Span } from '../parse/types.js';
 
 /** A node as one document states it: its key, the properties it gives, and where it says so. */
 export interface NodeRecord {
@@ -35,6 +35,8 @@ export interface DocumentRecord {
   lineEnd: number;
   date?: string;
   parserVersion?: number;
+  status: 'complete' | 'partial';
+  missing: string[];
 }
 
 export interface FileRecords {
@@ -46,7 +48,19 @@ export interface FileRecords {
 const hash = (...parts: string[]) => createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 12);
 export const caseId = (committee: string, number: string) => `${committee}-${number}`;
 export const meetingId = (committee: string, date: string) => `${committee}-${date}`;
-export const personId = (name: string) => slug(name);
+/**
+ * One person, one node: "Karl S. Vestli" and "Karl Vestli" are the same person, so the key leaves
+ * out middle initials; every spelling is kept as an alias (see personNode).
+ */
+export const personId = (name: string) =>
+  slug(
+    name
+      .split(/\s+/)
+      .filter((w, i, all) => i === 0 || i === all.length - 1 || !/^\p{Lu}\.?$/u.test(w))
+      .join(' '),
+  );
+
+const spanOf = (d: ParsedDocument): Span => ({ lineStart: d.lineStart, lineEnd: d.lineStart, quote: d.name });
 
 /** Turns one parsed file into the nodes and relationships it contributes, each with provenance. */
 export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha256: string): FileRecords {
@@ -71,6 +85,21 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
       doc,
       span,
     });
+  const person = (name: string, doc: string, span: Span, orgId?: string): string => {
+    const pid = personId(name);
+    const evidence =
+      name.replace(/\s+/g, ' ') === name && personId(name) !== slug(name)
+        ? `"${name}" written with a middle initial: the same first and last name${orgId ? `, of ${orgId}` : ''}`
+        : undefined;
+    node(
+      'Person',
+      pid,
+      { id: pid, name, aliases: [name], ...(evidence ? { aliasEvidence: evidence } : {}) },
+      doc,
+      span,
+    );
+    return pid;
+  };
   const org = (o: OrgRef, doc: string, span: Span): [NodeLabel, string] => {
     // Known organisations come from the gazetteer; unknown ones are added with this document as source.
     if (!o.known) node('Organization', o.id, { id: o.id, name: o.name, aliases: [], kind: 'other' }, doc, span);
@@ -87,7 +116,21 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
       fileSha256: sha256,
       lineStart: d.lineStart,
       lineEnd: d.lineEnd,
+      status: d.status,
+      missing: d.missing,
       ...(d.meeting ? { date: d.meeting.startDate } : {}),
+    });
+    // Whatever was found, the document is linked to it, and its text kept where structure was not.
+    if (d.committee) rel('CONCERNS', ['Document', doc], ['Committee', d.committee], doc, spanOf(d));
+    d.passages.forEach((p, n) => {
+      const pid = `${doc}:p${n + 1}`;
+      node(
+        'Passage',
+        pid,
+        { id: pid, text: p.text, document: doc, lineStart: p.lineStart, lineEnd: p.lineEnd, offset: p.offset },
+        doc,
+        { lineStart: p.lineStart, lineEnd: p.lineEnd, quote: p.text.slice(0, 200) },
+      );
     });
     // A case note inherits its meeting from the agenda it accompanies; only agendas and minutes state meetings.
     const m = d.kind === 'case-note' ? undefined : d.meeting;
@@ -109,10 +152,10 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
         m.span,
       );
       rel('OF', ['Meeting', mId], ['Committee', m.committee], doc, m.span);
+      rel('CONCERNS', ['Document', doc], ['Meeting', mId], doc, m.span);
       for (const a of d.attendance) {
-        const pid = personId(a.person);
-        node('Person', pid, { id: pid, name: a.person }, doc, a.span);
-        if (a.org) rel('REPRESENTS', ['Person', pid], org(a.org, doc, a.span), doc, a.span);
+        const pid = person(a.person, doc, a.span, a.org?.id);
+        if (a.org) rel('REPRESENTS', ['Person', pid], org(a.org, doc, a.span), doc, a.span, { date: m.startDate });
         if (a.status === 'member' || a.status === 'present' || a.status === 'absent') {
           rel('MEMBER_OF', ['Person', pid], ['Committee', m.committee], doc, a.span);
         }
@@ -132,6 +175,7 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
       if (c.proposedDecision) props.proposedDecision = c.proposedDecision;
       if (c.summary) props.summary = c.summary;
       node('Case', cid, props, doc, c.span);
+      rel('CONCERNS', ['Document', doc], ['Case', cid], doc, c.span);
       if (mId && d.meeting?.committee === c.committee) {
         const tprops: Record<string, unknown> = {};
         if (c.order) tprops.order = c.order;
@@ -139,13 +183,14 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
         if (c.time) tprops.time = c.time;
         rel('TREATED_AT', ['Case', cid], ['Meeting', mId], doc, c.span, tprops);
       }
-      for (const t of c.topics) rel('ABOUT', ['Case', cid], ['Topic', t], doc, c.span);
+      for (const t of c.topics)
+        rel('ABOUT', ['Case', cid], ['Topic', t.key], doc, c.span, { role: t.role, weight: t.weight });
       for (const p of c.presenters) {
         if (p.person) {
-          const pid = personId(p.person);
-          node('Person', pid, { id: pid, name: p.person }, doc, p.span);
+          const pid = person(p.person, doc, p.span, p.org?.id);
           rel('PRESENTED', ['Person', pid], ['Case', cid], doc, p.span);
-          if (p.org) rel('REPRESENTS', ['Person', pid], org(p.org, doc, p.span), doc, p.span);
+          const date = d.meeting?.startDate;
+          if (p.org) rel('REPRESENTS', ['Person', pid], org(p.org, doc, p.span), doc, p.span, date ? { date } : {});
         } else if (p.org) {
           rel('PRESENTED', org(p.org, doc, p.span), ['Case', cid], doc, p.span);
         }

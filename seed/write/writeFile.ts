@@ -7,7 +7,7 @@ import { relinkAll } from './relink.js';
  * Bump when parsing or link resolution changes what a document yields: files loaded by an older
  * version are then read again on the next ingest (or start), instead of being skipped as unchanged.
  */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 export interface WriteOutcome {
   status: 'loaded' | 'replaced' | 'unchanged';

@@ -30,6 +30,10 @@ export function displayLabel(label: NodeLabel, p: Record<string, unknown>): stri
       return clip(p.text, 80);
     case 'Citation':
       return clip(p.context, 80);
+    case 'Passage':
+      return clip(p.text, 80);
+    case 'ReferencedMeeting':
+      return `${String(p.committee)} ${String(p.when ?? 'møte')} (henvisning)`;
     default:
       return String(p.name ?? p.key ?? p.id);
   }

@@ -1,11 +1,22 @@
-import { evaluateFixtures, precision, recall } from './evaluate.js';
+import { evaluateFixtures, precision, recall, type Score } from './evaluate.js';
+import { evaluateSet } from './evaluateSet.js';
 
-const { perCategory, details } = evaluateFixtures();
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(5);
-process.stdout.write('category      tp  fp  fn  precision  recall\n');
-for (const [cat, s] of Object.entries(perCategory)) {
-  process.stdout.write(
-    `${cat.padEnd(12)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}      ${pct(precision(s))}   ${pct(recall(s))}\n`,
-  );
-}
+const table = (title: string, rows: [string, Score][]) => {
+  process.stdout.write(`${title}\nfield         tp  fp  fn  precision  recall\n`);
+  for (const [name, s] of rows)
+    process.stdout.write(
+      `${name.padEnd(12)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}      ${pct(precision(s))}   ${pct(recall(s))}\n`,
+    );
+};
+
+const set = evaluateSet();
+table(
+  `Document shapes of the real record (tests/eval/documents, ${set.files} documents)`,
+  Object.entries(set.perField),
+);
+const fixtures = evaluateFixtures();
+process.stdout.write('\n');
+table('Annotated fixtures (tests/fixtures/documents)', Object.entries(fixtures.perCategory));
+const details = [...set.details, ...fixtures.details];
 if (details.length) process.stdout.write(`\n${details.join('\n')}\n`);

@@ -204,6 +204,9 @@ export function DetailsPanel({
             </section>
           )}
           {e.kind === 'Case' && <StatementsOfCase caseId={e.id} onOpen={onOpen} />}
+          {e.kind === 'Topic' && !e.relationshipCounts.some((r) => r.type === 'ABOUT' && r.count > 0) && (
+            <p className="hint">{t('topicNoCases')}</p>
+          )}
           {(e.kind === 'Organization' || e.kind === 'Person') && <StatementsBy actorId={e.id} onOpen={onOpen} />}
           {e.kind === 'Meeting' && <MeetingAgenda meetingId={e.id} onOpen={onOpen} />}
           {shown.length > 0 && (

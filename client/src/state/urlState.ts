@@ -30,6 +30,8 @@ export interface UrlState {
   filters: Filters;
   flowTopic?: string;
   flowCase?: string;
+  /** Topic role filter of the flow, matrix and topic map: `main` topics only, or `any` mention. */
+  topicRole?: 'main' | 'any';
   matrixCommittee?: string;
   pathFrom?: string;
   pathTo?: string;
@@ -69,6 +71,7 @@ export function parseUrlState(search: string): UrlState {
     },
     flowTopic: opt('flowTopic'),
     flowCase: opt('flowCase'),
+    ...(p.get('role') === 'main' || p.get('role') === 'any' ? { topicRole: p.get('role') as 'main' | 'any' } : {}),
     matrixCommittee: opt('mc'),
     pathFrom: opt('pf'),
     pathTo: opt('pt'),
@@ -87,6 +90,7 @@ export function serializeUrlState(s: UrlState): string {
   for (const k of ['committee', 'from', 'to', 'topic'] as const) if (s.filters[k]) p.set(k, s.filters[k]!);
   if (s.flowTopic) p.set('flowTopic', s.flowTopic);
   if (s.flowCase) p.set('flowCase', s.flowCase);
+  if (s.topicRole) p.set('role', s.topicRole);
   if (s.matrixCommittee) p.set('mc', s.matrixCommittee);
   if (s.pathFrom) p.set('pf', s.pathFrom);
   if (s.pathTo) p.set('pt', s.pathTo);

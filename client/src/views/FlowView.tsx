@@ -1,6 +1,7 @@
 import type { DependenciesT, FlowT } from '../../../graph/api/responses.js';
 import { q, useApi } from '../api/client.js';
 import { Status } from '../components/Status.js';
+import { TopicRoleSelect } from '../components/TopicRoleSelect.js';
 import { useT } from '../i18n/i18n.js';
 import type { StringKey } from '../i18n/strings.js';
 import { LINK_KIND_STYLE } from '../kinds.js';
@@ -10,9 +11,13 @@ import { layoutFlow, NODE_W } from './flowLayout.js';
 /** Swimlanes per committee on a time axis: how a matter moves between NUFA, NUIT and the boards. */
 export function FlowView({ state, update }: { state: UrlState; update: (f: (s: UrlState) => UrlState) => void }) {
   const { t } = useT();
-  const topics = useApi<DependenciesT>('/api/topics/dependencies');
+  // The flow counts mentions by default: a topic's whole trail, also where it is not the main subject.
+  const role = state.topicRole ?? 'any';
+  const topics = useApi<DependenciesT>(`/api/topics/dependencies?${q({ role })}`);
   const url =
-    state.flowTopic || state.flowCase ? `/api/flow?${q({ topic: state.flowTopic, case: state.flowCase })}` : undefined;
+    state.flowTopic || state.flowCase
+      ? `/api/flow?${q({ topic: state.flowTopic, case: state.flowCase, ...(state.flowTopic ? { role } : {}) })}`
+      : undefined;
   const flow = useApi<FlowT>(url);
   const g = flow.data ? layoutFlow(flow.data) : undefined;
   return (
@@ -33,6 +38,7 @@ export function FlowView({ state, update }: { state: UrlState; update: (f: (s: U
             ))}
           </select>
         </label>
+        <TopicRoleSelect value={role} update={update} />
         <ul className="flow-legend" aria-label={t('legend')}>
           {Object.entries(LINK_KIND_STYLE).map(([k, s]) => (
             <li key={k}>
@@ -56,7 +62,7 @@ export function FlowView({ state, update }: { state: UrlState; update: (f: (s: U
         loading={flow.loading && !flow.data}
         error={flow.error ?? topics.error}
         retry={flow.error ? flow.retry : topics.retry}
-        empty={!url ? t('flowPick') : undefined}
+        empty={!url ? t('flowPick') : flow.data && !flow.data.cases.length ? t('flowNoCases') : undefined}
       >
         {g && (
           <div className="flow-scroll">

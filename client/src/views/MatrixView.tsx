@@ -5,6 +5,7 @@ import { download, toCsv } from '../components/download.js';
 import { COMMITTEES } from '../components/FiltersBar.js';
 import { SourceList } from '../components/SourceList.js';
 import { Status } from '../components/Status.js';
+import { TopicRoleSelect } from '../components/TopicRoleSelect.js';
 import { useT } from '../i18n/i18n.js';
 import { openNode, type UrlState } from '../state/urlState.js';
 
@@ -43,7 +44,8 @@ function CellStatements({ ids, onOpen }: { ids: string[]; onOpen: (id: string) =
 /** Heatmap of statements per organisation and topic; a cell opens its statements with quotes. */
 export function MatrixView({ state, update }: { state: UrlState; update: (f: (s: UrlState) => UrlState) => void }) {
   const { t } = useT();
-  const m = useApi<MatrixT>(`/api/matrix?${q({ committee: state.matrixCommittee })}`);
+  const role = state.topicRole ?? 'main';
+  const m = useApi<MatrixT>(`/api/matrix?${q({ committee: state.matrixCommittee, role })}`);
   const [cell, setCell] = useState<{ organization: string; topic: string } | undefined>();
   const data = m.data;
   const max = Math.max(1, ...(data?.cells.map((c) => c.count) ?? [1]));
@@ -72,6 +74,7 @@ export function MatrixView({ state, update }: { state: UrlState; update: (f: (s:
             ))}
           </select>
         </label>
+        <TopicRoleSelect value={role} update={update} />
         <button type="button" onClick={exportCsv} disabled={!data?.cells.length}>
           {t('exportCsv')}
         </button>

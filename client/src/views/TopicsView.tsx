@@ -1,16 +1,18 @@
 import type { ElementDefinition } from 'cytoscape';
 import { useMemo } from 'react';
 import type { DependenciesT } from '../../../graph/api/responses.js';
-import { useApi } from '../api/client.js';
+import { q, useApi } from '../api/client.js';
+import { TopicRoleSelect } from '../components/TopicRoleSelect.js';
 import { GraphCanvas } from '../components/GraphCanvas.js';
 import { Status } from '../components/Status.js';
 import { useT } from '../i18n/i18n.js';
 import { openNode, type UrlState } from '../state/urlState.js';
 
 /** Topics weighted by shared cases. */
-export function TopicsView({ update }: { update: (f: (s: UrlState) => UrlState) => void }) {
+export function TopicsView({ state, update }: { state: UrlState; update: (f: (s: UrlState) => UrlState) => void }) {
   const { t } = useT();
-  const res = useApi<DependenciesT>('/api/topics/dependencies');
+  const role = state.topicRole ?? 'main';
+  const res = useApi<DependenciesT>(`/api/topics/dependencies?${q({ role })}`);
   const elements = useMemo<ElementDefinition[]>(() => {
     const d = res.data;
     if (!d) return [];
@@ -38,6 +40,7 @@ export function TopicsView({ update }: { update: (f: (s: UrlState) => UrlState) 
   return (
     <div className="topics-view">
       <div className="toolbar">
+        <TopicRoleSelect value={role} update={update} />
         <span className="hint">{t('topicsHelp')}</span>
         {res.data && (
           <span className="hint">

@@ -3,14 +3,17 @@ import { DependencyQuery, nodeId, type DependenciesT } from '../../../graph/api/
 import type { Executor } from '../../../graph/executor.js';
 import { validate } from '../../http/validate.js';
 
+// Every topic, also one without cases yet: the views offer it and say it has none.
 const TOPICS = `
-MATCH (t:Topic)<-[:ABOUT]-(c:Case)
+MATCH (t:Topic)
+OPTIONAL MATCH (t)<-[a:ABOUT]-(c:Case) WHERE $role = 'any' OR coalesce(a.role, 'main') = 'main'
 RETURN t.key AS key, t.name AS name, count(DISTINCT c) AS cases ORDER BY cases DESC, name`;
 
 // Two topics depend on each other as often as cases are about both.
 const LINKS = `
-MATCH (t1:Topic)<-[:ABOUT]-(c:Case)-[:ABOUT]->(t2:Topic)
+MATCH (t1:Topic)<-[a1:ABOUT]-(c:Case)-[a2:ABOUT]->(t2:Topic)
 WHERE t1.key < t2.key
+  AND ($role = 'any' OR (coalesce(a1.role, 'main') = 'main' AND coalesce(a2.role, 'main') = 'main'))
 WITH t1, t2, collect(DISTINCT c.id) AS cases
 WHERE size(cases) >= $minWeight
 RETURN t1.key AS source, t2.key AS target, size(cases) AS weight, cases
@@ -21,8 +24,8 @@ export function dependenciesRouter(executor: Executor): Router {
   router.get('/topics/dependencies', async (req, res) => {
     const q = validate(DependencyQuery, req.query);
     const [topics, links] = await Promise.all([
-      executor.read(TOPICS, {}, 'dependencies'),
-      executor.read(LINKS, { minWeight: q.minWeight }, 'dependencies'),
+      executor.read(TOPICS, { role: q.role }, 'dependencies'),
+      executor.read(LINKS, { minWeight: q.minWeight, role: q.role }, 'dependencies'),
     ]);
     const body: DependenciesT = {
       topics: topics.map((t) => ({ id: nodeId('Topic', String(t.key)), name: String(t.name), cases: Number(t.cases) })),

@@ -11,14 +11,15 @@ export interface EntityRow {
 // The label is interpolated from the schema registry (validated); the key is a parameter.
 const entityQuery = (label: NodeLabel) => `
 MATCH (n:${label} {${NODE_LABELS[label].key}: $key})
-CALL (n) {
+OPTIONAL CALL (n) {
   MATCH (n)-[r]->(m) WHERE type(r) <> 'SOURCE_OF'
   RETURN type(r) AS type, 'out' AS direction, count(DISTINCT m) AS count
   UNION ALL
   MATCH (n)<-[r]-(m) WHERE type(r) <> 'SOURCE_OF'
   RETURN type(r) AS type, 'in' AS direction, count(DISTINCT m) AS count
 }
-WITH n, collect({type: type, direction: direction, count: count}) AS counts
+// OPTIONAL: a node without relationships (a topic with no cases yet) still opens.
+WITH n, [c IN collect({type: type, direction: direction, count: count}) WHERE c.type IS NOT NULL] AS counts
 OPTIONAL MATCH (d:Document)-[s:SOURCE_OF]->(n)
 WITH n, counts, d, s ORDER BY d.date, s.lineStart
 RETURN labels(n) AS labels, properties(n) AS props, counts,

@@ -2,7 +2,8 @@ import type { Executor } from '../../../graph/executor.js';
 
 // Cases about the topic, plus cases one LINKED step away (the same matter treated elsewhere).
 const TOPIC_CASES = `
-MATCH (:Topic {key: $topic})<-[:ABOUT]-(c:Case)
+MATCH (:Topic {key: $topic})<-[a:ABOUT]-(c:Case)
+WHERE $role = 'any' OR coalesce(a.role, 'main') = 'main'
 WITH collect(DISTINCT c) AS core
 CALL (core) {
   UNWIND core AS c
@@ -42,9 +43,12 @@ RETURN DISTINCT a.id AS from, k.key AS committee, p.date AS date, p.quote AS quo
 
 const LANES = `MATCH (k:Committee) RETURN k.key AS committee, k.name AS name, coalesce(k.shortName, k.key) AS shortName ORDER BY k.key`;
 
-export async function flowCaseIds(executor: Executor, q: { topic?: string; case?: string }): Promise<string[]> {
+export async function flowCaseIds(
+  executor: Executor,
+  q: { topic?: string; case?: string; role?: 'main' | 'any' },
+): Promise<string[]> {
   const rows = q.topic
-    ? await executor.read(TOPIC_CASES, { topic: q.topic }, 'flow')
+    ? await executor.read(TOPIC_CASES, { topic: q.topic, role: q.role ?? 'any' }, 'flow')
     : await executor.read(CASE_CHAIN, { case: q.case }, 'flow');
   return rows.map((r) => String(r.id));
 }

@@ -13,12 +13,19 @@ WITH DISTINCT o, s, c
 CALL (s, c) {
   MATCH (s)-[:ABOUT]->(t:Topic) RETURN t
   UNION
-  MATCH (c)-[:ABOUT]->(t:Topic) RETURN t
+  MATCH (c)-[a:ABOUT]->(t:Topic) WHERE $role = 'any' OR coalesce(a.role, 'main') = 'main' RETURN t
 }
 RETURN o.id AS organization, o.name AS organizationName, t.key AS topic, t.name AS topicName,
        collect(DISTINCT s.id) AS statements
 ORDER BY organization, topic`;
 
-export async function readMatrix(executor: Executor, q: { committee?: string; from?: string; to?: string }) {
-  return executor.read(MATRIX, { committee: q.committee ?? null, from: q.from ?? null, to: q.to ?? null }, 'matrix');
+export async function readMatrix(
+  executor: Executor,
+  q: { committee?: string; from?: string; to?: string; role?: 'main' | 'any' },
+) {
+  return executor.read(
+    MATRIX,
+    { committee: q.committee ?? null, from: q.from ?? null, to: q.to ?? null, role: q.role ?? 'main' },
+    'matrix',
+  );
 }
