@@ -15,10 +15,13 @@ if ! "$venv/bin/st" --version 2>/dev/null | grep -q "$SCHEMATHESIS_VERSION"; the
 fi
 
 log=$(mktemp)
-npx tsx tests/fuzz/serve.ts >"$log" 2>&1 &
+# One node process (no npx/tsx wrapper in between), so the signal reaches serve.ts, which stops Neo4j.
+node --import tsx tests/fuzz/serve.ts >"$log" 2>&1 &
 server=$!
 stop() {
   kill -TERM "$server" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$server" 2>/dev/null || break; sleep 1; done
+  kill -KILL "$server" 2>/dev/null || true
   wait "$server" 2>/dev/null || true
   rm -f "$log"
 }

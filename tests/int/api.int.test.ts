@@ -298,3 +298,44 @@ describe('OpenAPI', () => {
     expect(JSON.stringify(bad.body)).not.toMatch(/at .*\.ts:\d+/);
   });
 });
+
+// Issue 8: every design-brief topic has its cases, also where a case body only mentions it.
+describe('topics on the bundled corpus', () => {
+  it.each([
+    ['ehds', 1],
+    ['legemiddel-grunndata', 1],
+    ['dho', 1],
+    ['helseplattformen', 2],
+  ])('%s has at least %i case(s) in the issue flow', async (topic, n) => {
+    const res = await get(`/api/flow?topic=${topic}`).expect(200);
+    expect(res.body.cases.length).toBeGreaterThanOrEqual(n);
+  });
+
+  it('Helseplattformen is mentioned by NUIT 21/22 and NUIT 35/22, not their main topic', async () => {
+    const rows = await ex.read(
+      `MATCH (c:Case)-[a:ABOUT]->(:Topic {key: 'helseplattformen'}) RETURN c.id AS id, collect(DISTINCT a.role) AS roles ORDER BY id`,
+    );
+    expect(rows.filter((r) => ['NUIT-21/22', 'NUIT-35/22'].includes(String(r.id)))).toHaveLength(2);
+    const main = await get('/api/flow?topic=helseplattformen&role=main').expect(200);
+    expect(main.body.cases.map((c: { id: string }) => c.id)).not.toContain('NUIT-21/22');
+  });
+
+  it("offers every topic, and every topic's details open", async () => {
+    const topics = await ex.read('MATCH (t:Topic) RETURN t.key AS key');
+    const offered = await get('/api/topics/dependencies?role=any').expect(200);
+    expect(offered.body.topics).toHaveLength(topics.length);
+    for (const t of topics)
+      await request(app)
+        .get(`/api/entities/Topic:${String(t.key)}`)
+        .expect(200);
+  });
+
+  it('opens a topic without cases and shows it has none', async () => {
+    await ex.write("MERGE (t:Topic {key: 'tomt-tema'}) SET t.name = 'Tomt tema', t.aliases = [], t.curated = true");
+    const res = await get('/api/entities/Topic:tomt-tema').expect(200);
+    expect(res.body.relationshipCounts).toEqual([]);
+    const flow = await get('/api/flow?topic=tomt-tema').expect(200);
+    expect(flow.body.cases).toEqual([]);
+    await ex.write("MATCH (t:Topic {key: 'tomt-tema'}) DETACH DELETE t");
+  });
+});
