@@ -40,7 +40,7 @@ export interface RelSource {
 
 const keyOf = (label: NodeLabel) => NODE_LABELS[label].key;
 export const BATCH = 1000;
-/** Properties the writer keeps on nodes beside the merged contributions (computed from the graph). */
+/** Properties the writer keeps on nodes beside the merged contributions (computed from the graph), unless a document states them. */
 const WRITER_PROPS = ['date', 'warning'];
 
 export function chunks<T>(rows: T[], size = BATCH): T[][] {
@@ -185,7 +185,17 @@ FOREACH (_ IN CASE WHEN known THEN [] ELSE [1] END |
       r.sources = [i IN range(0, size(ids) - 1) WHERE ids[i] < row.sourceId | srcs[i]] + row.source
                 + [i IN range(0, size(ids) - 1) WHERE ids[i] > row.sourceId | srcs[i]])
 RETURN count(*) AS n`;
-    for (const batch of chunks(list)) {
+    // Rows of one statement are read before any is written (Cypher's eager read of r.sourceIds), so
+    // two sources of one relationship go in separate waves: the second sees the first.
+    const waves: RelSourceRow[][] = [];
+    const seen = new Map<string, number>();
+    for (const r of list) {
+      const id = `${r.from}\u0000${r.to}\u0000${r.k}`;
+      const w = seen.get(id) ?? 0;
+      seen.set(id, w + 1);
+      (waves[w] ??= []).push(r);
+    }
+    for (const batch of waves.flatMap((w) => chunks(w))) {
       const res = await tx.run(cypher, {
         extra,
         rows: batch.map((r) => ({
@@ -389,7 +399,7 @@ export async function recomputeNodes(
           `UNWIND $rows AS row MATCH (n:${l} {${key}: row.k})
            WITH n, row, ${WRITER_PROPS.map((p, i) => `n.${p} AS kept${i}`).join(', ')}
            SET n = row.props
-           SET ${WRITER_PROPS.map((p, i) => `n.${p} = kept${i}`).join(', ')}`,
+           SET ${WRITER_PROPS.map((p, i) => `n.${p} = coalesce(row.props.${p}, kept${i})`).join(', ')}`,
           { rows: updates },
         );
       if (orphans.length)
