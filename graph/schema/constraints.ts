@@ -22,6 +22,12 @@ export function schemaStatements(): string[] {
     'CREATE INDEX document_file IF NOT EXISTS FOR (n:Document) ON (n.file)',
     'CREATE INDEX document_sha IF NOT EXISTS FOR (n:Document) ON (n.fileSha256)',
     'CREATE INDEX node_curated IF NOT EXISTS FOR (n:Organization) ON (n.curated)',
+    // Incremental linking (seed/write/relink.ts) finds what a file can affect by these keys.
+    'CREATE INDEX meeting_committee_date IF NOT EXISTS FOR (n:Meeting) ON (n.committee, n.startDate)',
+    'CREATE INDEX citation_from_case IF NOT EXISTS FOR (n:Citation) ON (n.fromCase)',
+    'CREATE INDEX citation_number IF NOT EXISTS FOR (n:Citation) ON (n.number)',
+    'CREATE INDEX citation_date IF NOT EXISTS FOR (n:Citation) ON (n.date)',
+    'CREATE INDEX citation_kind IF NOT EXISTS FOR (n:Citation) ON (n.kind)',
     // Every extracted relationship names its document: replacing a document finds them by index.
     ...(Object.keys(RELATIONSHIP_TYPES) as RelType[])
       .filter((t) => t !== 'SOURCE_OF')

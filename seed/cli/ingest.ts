@@ -1,8 +1,8 @@
-import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
 import { closeOnSignals, openGraph } from '../../graph/connect.js';
 import { applySchema } from '../../graph/schema/index.js';
-import { expandInputs, ingestFiles, type FileResult } from '../ingest.js';
+import { collectInputs, ingestFiles, type FileResult } from '../ingest.js';
+import { startProgress } from './progress.js';
 import { formatSummary } from './summary.js';
 
 const USAGE = 'Usage: npm run ingest -- <files or folders…>   (.txt and .pdf; folders are searched recursively)';
@@ -16,7 +16,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
-  const files = await expandInputs(positionals);
+  const files = await collectInputs(positionals);
   if (!files.length) {
     process.stderr.write(`No .txt or .pdf files found in ${positionals.join(', ')}\n`);
     return 1;
@@ -25,15 +25,11 @@ async function main(): Promise<number> {
   const removeHandlers = closeOnSignals(() => graph.close());
   try {
     await applySchema(graph.executor);
-    const bar = new SingleBar(
-      { format: 'Ingesting [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true },
-      Presets.shades_classic,
-    );
-    bar.start(files.length, 0, { file: '' });
+    const progress = startProgress(files.length);
     const results: FileResult[] = await ingestFiles(graph.executor, files, {
-      onFile: (r) => bar.increment({ file: r.file }),
+      onFile: (r) => progress.file(r.file),
     });
-    bar.stop();
+    progress.stop();
     process.stdout.write(`${formatSummary(results)}\n`);
     return results.some((r) => r.status === 'failed') ? 1 : 0;
   } finally {

@@ -1,12 +1,12 @@
-import path from 'node:path';
 import type { FileResult } from '../ingest.js';
+import { printable } from '../source/printable.js';
 
 const COLUMNS = ['file', 'status', 'documents', 'meetings', 'cases', 'statements', 'links', 'warnings'] as const;
 
 /** The ingest summary: one row per file, a total row, then warnings and errors in full. */
 export function formatSummary(results: FileResult[]): string {
   const rows: Record<(typeof COLUMNS)[number], string>[] = results.map((r) => ({
-    file: path.basename(r.file),
+    file: printable(r.file),
     status: r.status,
     documents: String(r.documents),
     meetings: String(r.meetings),
@@ -24,7 +24,7 @@ export function formatSummary(results: FileResult[]): string {
     meetings: sum('meetings'),
     cases: sum('cases'),
     statements: sum('statements'),
-    links: String(Math.max(0, ...results.map((r) => r.links))),
+    links: String(results.reduce((n, r) => n + r.links, 0)),
     warnings: sum('warnings'),
   });
   const width = Object.fromEntries(COLUMNS.map((c) => [c, Math.max(c.length, ...rows.map((r) => r[c].length))]));
@@ -42,7 +42,7 @@ export function formatSummary(results: FileResult[]): string {
   });
   const notes = results.flatMap((r) => [
     ...(r.error ? [`ERROR ${r.error}`] : []),
-    ...(r.missing ?? []).map((m) => `partial ${path.basename(r.file)}: ${m}`),
+    ...(r.missing ?? []).map((m) => `partial ${printable(r.file)}: ${m}`),
     ...r.warnings.map((w) => `warning ${w}`),
   ]);
   return [...out, ...(notes.length ? ['', ...notes] : [])].join('\n');

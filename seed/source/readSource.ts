@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { pdfToText } from './pdfText.js';
+import { printable } from './printable.js';
 
 /** A file that cannot be read as a committee document; the message names the file and line. */
 export class SourceError extends Error {
@@ -10,8 +10,21 @@ export class SourceError extends Error {
     message: string,
     readonly line?: number,
   ) {
-    super(`${file}${line ? `:${line}` : ''}: ${message}`);
+    super(`${printable(file)}${line ? `:${line}` : ''}: ${message}`);
   }
+}
+
+/** Files above this size are refused before they are read (SAKSKART_MAX_FILE_MB, default 20). */
+export function maxFileBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const mb = Number(env.SAKSKART_MAX_FILE_MB ?? 20);
+  return (Number.isFinite(mb) && mb > 0 ? mb : 20) * 2 ** 20;
+}
+
+export const tooLargeMessage = (bytes: number, limit = maxFileBytes()) =>
+  `file is ${(bytes / 2 ** 20).toFixed(1)} MB, above the limit of ${(limit / 2 ** 20).toFixed(0)} MB (SAKSKART_MAX_FILE_MB); split it or raise the limit`;
+
+export function tooLarge(name: string, bytes: number, limit = maxFileBytes()): SourceError {
+  return new SourceError(name, tooLargeMessage(bytes, limit));
 }
 
 export interface Source {
@@ -48,17 +61,23 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /**
  * Reads a text or PDF file. Empty, binary, non-UTF-8 and unreadable PDF files are refused with a
- * clear error; the text keeps the file's own line numbering for provenance.
+ * clear error; the text keeps the file's own line numbering for provenance. `name` is the
+ * document's identity: its path relative to the folder it was found in.
  */
-export async function readSource(file: string): Promise<Source> {
+export async function readSource(file: string, name: string = file.split(/[\\/]/).pop()!): Promise<Source> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
   } catch (err) {
     throw new SourceError(file, `cannot read file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
+  return decodeSource(name, bytes, file);
+}
+
+/** Turns a document's bytes (read from disk or uploaded) into its text, refusing what is not one. */
+export async function decodeSource(name: string, bytes: Uint8Array, file = name): Promise<Source> {
+  if (bytes.length > maxFileBytes()) throw tooLarge(file, bytes.length);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const name = path.basename(file);
   if (bytes.length === 0) throw new SourceError(file, 'empty file');
   const head = Buffer.from(bytes.subarray(0, 5)).toString('latin1');
   if (head === '%PDF-') {

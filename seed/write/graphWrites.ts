@@ -1,11 +1,18 @@
 import type { WriteTx } from '../../graph/executor.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelType } from '../../graph/schema/index.js';
-import { mergeContributions } from './contributions.js';
+import { contributionConflicts, mergeContributions, rankOf, type Contribution } from './contributions.js';
 import type { DocumentRecord, NodeRecord, RelRecord } from './records.js';
 
 /*
  * Batched writes. Labels, keys and relationship types are interpolated only from the schema
  * registry (graph/schema); every value travels as a parameter.
+ *
+ * A fact stated by several documents is ONE relationship. Its sources are kept on it as two
+ * parallel lists sorted by source id: `sourceIds` (the Document id, or for derived links the
+ * Citation id) and `sources` (JSON: document, lines, quote, the properties that source gave, and
+ * its date and kind for ranking). `doc`, `lineStart`, `lineEnd`, `quote` and the relationship's
+ * own properties are those of its most authoritative source (latest meeting, minutes over agendas
+ * over case notes), so a single-source reader still finds them where it always did.
  */
 
 export interface NodeRef {
@@ -13,18 +20,43 @@ export interface NodeRef {
   key: string;
 }
 
-const keyOf = (label: NodeLabel) => NODE_LABELS[label].key;
-const BATCH = 1000;
+/** What the writer needs to know about a document to rank its statements. */
+export interface DocMeta {
+  date?: string;
+  kind: string;
+  file: string;
+}
 
-function chunks<T>(rows: T[]): T[][] {
+/** One source of a relationship, as stored (JSON) in its `sources` list. */
+export interface RelSource {
+  doc: string;
+  lineStart: number;
+  lineEnd: number;
+  quote: string;
+  props: Record<string, unknown>;
+  date?: string | null;
+  kind: string;
+}
+
+const keyOf = (label: NodeLabel) => NODE_LABELS[label].key;
+export const BATCH = 1000;
+/** Properties the writer keeps on nodes beside the merged contributions (computed from the graph), unless a document states them. */
+const WRITER_PROPS = ['date', 'warning'];
+
+export function chunks<T>(rows: T[], size = BATCH): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
 
-function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
+export function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
-  for (const r of rows) (m.get(key(r)) ?? m.set(key(r), []).get(key(r))!).push(r);
+  for (const r of rows) {
+    const k = key(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
   return m;
 }
 
@@ -37,7 +69,25 @@ export async function upsertDocuments(tx: WriteTx, docs: DocumentRecord[]): Prom
   for (const rows of chunks(docs)) await tx.run(UPSERT_DOCUMENTS, { rows });
 }
 
-/** Merges nodes on their key and records each document's contribution on its SOURCE_OF edge. */
+/** True when adding `add` to what a node already shows changes nothing (so no full merge is needed). */
+function alreadyShows(current: Record<string, unknown>, add: Record<string, unknown>, derived: boolean): boolean {
+  if (!derived && current.stub) return false;
+  for (const [k, v] of Object.entries(add)) {
+    if (v === undefined || v === null || v === '') continue;
+    const cur = current[k];
+    if (Array.isArray(v)) {
+      if (!Array.isArray(cur) || !v.every((x) => (cur as unknown[]).includes(x))) return false;
+    } else if (cur !== v) return false;
+  }
+  return true;
+}
+
+/**
+ * Merges nodes on their key and records each document's contribution on its SOURCE_OF edge.
+ * Returns the nodes whose shown properties must be recomputed from all their contributions: new
+ * nodes and nodes this file says something new or different about. A hub stated identically by
+ * hundreds of documents (a member's name) is not re-read on every file.
+ */
 export async function upsertNodes(tx: WriteTx, nodes: NodeRecord[]): Promise<NodeRef[]> {
   // One contribution per (node, document): later records of the same node add to earlier ones.
   const merged = new Map<string, NodeRecord>();
@@ -57,18 +107,21 @@ export async function upsertNodes(tx: WriteTx, nodes: NodeRecord[]): Promise<Nod
         : n,
     );
   }
+  const recompute: NodeRef[] = [];
   for (const [label, rows] of groupBy([...merged.values()], (n) => n.label)) {
     const l = label as NodeLabel;
     const cypher = `
 UNWIND $rows AS row
 MERGE (n:${l} {${keyOf(l)}: row.key})
-WITH n, row
+WITH n, row, properties(n) AS before
 MATCH (d:Document {id: row.doc})
 MERGE (d)-[s:SOURCE_OF {derived: false}]->(n)
-SET s.contributed = row.contributed, s.lineStart = row.lineStart, s.lineEnd = row.lineEnd, s.quote = row.quote`;
+SET s.contributed = row.contributed, s.lineStart = row.lineStart, s.lineEnd = row.lineEnd, s.quote = row.quote
+RETURN row.key AS key, row.i AS i, before`;
     for (const batch of chunks(rows)) {
-      await tx.run(cypher, {
-        rows: batch.map((r) => ({
+      const res = await tx.run(cypher, {
+        rows: batch.map((r, i) => ({
+          i,
           key: r.key,
           doc: r.doc,
           contributed: JSON.stringify(r.props),
@@ -77,58 +130,212 @@ SET s.contributed = row.contributed, s.lineStart = row.lineStart, s.lineEnd = ro
           quote: r.span.quote,
         })),
       });
+      for (const row of res) {
+        const rec = batch[Number(row.i)]!;
+        if (!alreadyShows(row.before as Record<string, unknown>, rec.props, false))
+          recompute.push({ label: l, key: rec.key });
+      }
     }
   }
-  return [...merged.values()].map((n) => ({ label: n.label, key: n.key }));
+  return recompute;
 }
 
-export async function upsertRels(tx: WriteTx, rels: RelRecord[]): Promise<void> {
-  const groups = groupBy(rels, (r) => `${r.type}|${r.from.label}|${r.to.label}`);
-  for (const [group, rows] of groups) {
+/** Rank of a source: later meetings win, then minutes over agendas over case notes, then id. */
+const rankSource = (s: RelSource, id: string) => rankOf({ docDate: s.date, docKind: s.kind, docId: id });
+
+export interface RelSourceRow {
+  type: RelType;
+  fromLabel: NodeLabel;
+  toLabel: NodeLabel;
+  from: string;
+  to: string;
+  k: string;
+  sourceId: string;
+  source: RelSource;
+}
+
+/**
+ * Adds sources to relationships, creating a relationship for a fact no source stated before.
+ * A source already recorded is left as it is (re-adding is a no-op). Returns how many rows found
+ * both endpoints.
+ */
+export async function addRelSources(tx: WriteTx, rows: RelSourceRow[], extra: Record<string, unknown> = {}) {
+  let found = 0;
+  for (const [group, list] of groupBy(rows, (r) => `${r.type}|${r.fromLabel}|${r.toLabel}`)) {
     const [type, fromLabel, toLabel] = group.split('|') as [RelType, NodeLabel, NodeLabel];
     const spec = RELATIONSHIP_TYPES[type];
     if (!(spec.from as readonly string[]).includes(fromLabel) || !(spec.to as readonly string[]).includes(toLabel)) {
       throw new Error(`schema: ${type} does not connect ${fromLabel} to ${toLabel}`);
     }
+    // Props of a lower-ranked source only fill gaps (`r += row.props` then `r += cur`), as in
+    // mergeContributions; sourceIds/sources stay sorted so load order never shows.
     const cypher = `
 UNWIND $rows AS row
 MATCH (a:${fromLabel} {${keyOf(fromLabel)}: row.from})
 MATCH (b:${toLabel} {${keyOf(toLabel)}: row.to})
-MERGE (a)-[r:${type} {doc: row.doc, k: row.k}]->(b)
-SET r += row.props, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quote = row.quote`;
-    for (const batch of chunks(rows)) {
-      const res = await tx.run(`${cypher}\nRETURN count(r) AS n`, {
+MERGE (a)-[r:${type} {k: row.k}]->(b)
+WITH r, row, properties(r) AS cur, coalesce(r.sourceIds, []) AS ids, coalesce(r.sources, []) AS srcs
+WITH r, row, cur, ids, srcs, row.sourceId IN ids AS known, (r.rank IS NULL OR row.rank >= r.rank) AS newer
+FOREACH (_ IN CASE WHEN NOT known AND newer THEN [1] ELSE [] END |
+  SET r += row.props, r += $extra, r.rank = row.rank, r.doc = row.doc, r.lineStart = row.lineStart,
+      r.lineEnd = row.lineEnd, r.quote = row.quote)
+FOREACH (_ IN CASE WHEN NOT known AND NOT newer THEN [1] ELSE [] END | SET r += row.props SET r += cur)
+FOREACH (_ IN CASE WHEN known THEN [] ELSE [1] END |
+  SET r.sourceIds = [x IN ids WHERE x < row.sourceId] + row.sourceId + [x IN ids WHERE x > row.sourceId],
+      r.sources = [i IN range(0, size(ids) - 1) WHERE ids[i] < row.sourceId | srcs[i]] + row.source
+                + [i IN range(0, size(ids) - 1) WHERE ids[i] > row.sourceId | srcs[i]])
+RETURN count(*) AS n`;
+    // Rows of one statement are read before any is written (Cypher's eager read of r.sourceIds), so
+    // two sources of one relationship go in separate waves: the second sees the first.
+    const waves: RelSourceRow[][] = [];
+    const seen = new Map<string, number>();
+    for (const r of list) {
+      const id = `${r.from}\u0000${r.to}\u0000${r.k}`;
+      const w = seen.get(id) ?? 0;
+      seen.set(id, w + 1);
+      (waves[w] ??= []).push(r);
+    }
+    for (const batch of waves.flatMap((w) => chunks(w))) {
+      const res = await tx.run(cypher, {
+        extra,
         rows: batch.map((r) => ({
-          from: r.from.key,
-          to: r.to.key,
-          doc: r.doc,
+          from: r.from,
+          to: r.to,
           k: r.k,
-          props: r.props,
-          lineStart: r.span.lineStart,
-          lineEnd: r.span.lineEnd,
-          quote: r.span.quote,
+          sourceId: r.sourceId,
+          source: JSON.stringify(r.source),
+          rank: rankSource(r.source, r.sourceId),
+          props: r.source.props,
+          doc: r.source.doc,
+          lineStart: r.source.lineStart,
+          lineEnd: r.source.lineEnd,
+          quote: r.source.quote,
         })),
       });
-      const written = Number(res[0]?.n ?? 0);
-      if (written !== batch.length) {
-        throw new Error(
-          `${type} ${fromLabel}→${toLabel}: ${batch.length - written} relationship(s) point at nodes that do not exist`,
-        );
-      }
+      found += Number(res[0]?.n ?? 0);
+    }
+  }
+  return found;
+}
+
+/** Writes one file's relationships: one per fact, this file's documents added to its sources. */
+export async function upsertRels(tx: WriteTx, rels: RelRecord[], docs: Map<string, DocMeta>): Promise<void> {
+  // The same fact stated twice by one document counts once (its first statement is the quote).
+  const unique = new Map<string, RelRecord>();
+  for (const r of rels) {
+    const id = [r.type, r.from.label, r.from.key, r.to.label, r.to.key, r.k, r.doc].join('\u0000');
+    if (!unique.has(id)) unique.set(id, r);
+  }
+  const rows: RelSourceRow[] = [...unique.values()].map((r) => ({
+    type: r.type,
+    fromLabel: r.from.label,
+    toLabel: r.to.label,
+    from: r.from.key,
+    to: r.to.key,
+    k: r.k,
+    sourceId: r.doc,
+    source: {
+      doc: r.doc,
+      lineStart: r.span.lineStart,
+      lineEnd: r.span.lineEnd,
+      quote: r.span.quote,
+      props: r.props,
+      date: docs.get(r.doc)?.date ?? null,
+      kind: docs.get(r.doc)?.kind ?? 'x',
+    },
+  }));
+  for (const [type, list] of groupBy(rows, (r) => r.type)) {
+    const written = await addRelSources(tx, list);
+    if (written !== list.length) {
+      throw new Error(
+        `${type} ${list[0]!.fromLabel}→${list[0]!.toLabel}: ${list.length - written} relationship(s) point at nodes that do not exist`,
+      );
     }
   }
 }
 
+interface StoredRel {
+  id: string;
+  k: string;
+  sourceIds: string[];
+  sources: string[];
+}
+
 /**
- * Removes what documents contributed: their relationships, their SOURCE_OF edges, the Document
- * nodes, and nodes no document states any more. Returns the surviving nodes they touched.
+ * Removes the given sources from relationships: a relationship whose last source goes is
+ * deleted; one that keeps sources shows its most authoritative remaining source again.
+ */
+export async function dropRelSources(tx: WriteTx, rels: StoredRel[], gone: Set<string>): Promise<void> {
+  const deletes: string[] = [];
+  const updates: { id: string; props: Record<string, unknown> }[] = [];
+  for (const r of rels) {
+    const keep = r.sourceIds.map((id, i) => ({ id, src: r.sources[i]! })).filter((s) => !gone.has(s.id));
+    if (keep.length === r.sourceIds.length) continue;
+    if (!keep.length) {
+      deletes.push(r.id);
+      continue;
+    }
+    const parsed = keep.map((s) => ({ id: s.id, src: JSON.parse(s.src) as RelSource }));
+    const contributions: Contribution[] = parsed.map((s) => ({
+      props: s.src.props,
+      docId: s.id,
+      docDate: s.src.date,
+      docKind: s.src.kind,
+    }));
+    const best = parsed.reduce((a, b) => (rankSource(b.src, b.id) > rankSource(a.src, a.id) ? b : a));
+    updates.push({
+      id: r.id,
+      props: {
+        ...mergeContributions(contributions),
+        k: r.k,
+        sourceIds: keep.map((s) => s.id),
+        sources: keep.map((s) => s.src),
+        rank: rankSource(best.src, best.id),
+        doc: best.src.doc,
+        lineStart: best.src.lineStart,
+        lineEnd: best.src.lineEnd,
+        quote: best.src.quote,
+      },
+    });
+  }
+  for (const ids of chunks(deletes))
+    await tx.run('UNWIND $ids AS id MATCH ()-[r]->() WHERE elementId(r) = id DELETE r', { ids });
+  for (const batch of chunks(updates))
+    await tx.run(
+      'UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.id WITH r, row, r.derived AS derived SET r = row.props SET r.derived = derived',
+      { rows: batch },
+    );
+}
+
+/** Relationship types the writer derives from citations (relink.ts); documents never state them. */
+export const DERIVED_TYPES = ['LINKED', 'PLANNED', 'FOLLOWED_UP_BY'] as const;
+const STATED_TYPES = (Object.keys(RELATIONSHIP_TYPES) as RelType[]).filter(
+  (t) => t !== 'SOURCE_OF' && !(DERIVED_TYPES as readonly string[]).includes(t),
+);
+
+/**
+ * Removes what documents contributed: their sources on relationships, their SOURCE_OF edges and
+ * the Document nodes. Every relationship a document states touches a node the document states,
+ * so they are found from those nodes (no scan of a relationship type). Returns the surviving
+ * nodes they touched, to be recomputed.
  */
 export async function removeDocuments(tx: WriteTx, docIds: string[]): Promise<NodeRef[]> {
   if (!docIds.length) return [];
+  // Relationships written before one-relationship-per-fact carry only `doc` (found by its index).
   for (const type of Object.keys(RELATIONSHIP_TYPES) as RelType[]) {
-    if (type === 'SOURCE_OF') continue;
-    await tx.run(`MATCH ()-[r:${type}]->() WHERE r.doc IN $docIds DELETE r`, { docIds });
+    if (type !== 'SOURCE_OF')
+      await tx.run(`MATCH ()-[r:${type}]->() WHERE r.doc IN $docIds AND r.sourceIds IS NULL DELETE r`, { docIds });
   }
+  const rels = await tx.run(
+    `MATCH (d:Document)-[:SOURCE_OF]->(n) WHERE d.id IN $docIds
+     WITH DISTINCT n
+     MATCH (n)-[r:${STATED_TYPES.join('|')}]-()
+     WHERE any(x IN r.sourceIds WHERE x IN $docIds)
+     WITH DISTINCT r
+     RETURN elementId(r) AS id, r.k AS k, r.sourceIds AS sourceIds, r.sources AS sources`,
+    { docIds },
+  );
+  await dropRelSources(tx, rels as unknown as StoredRel[], new Set(docIds));
   const touched = await tx.run(
     `MATCH (d:Document)-[s:SOURCE_OF]->(n) WHERE d.id IN $docIds
      WITH DISTINCT n
@@ -144,11 +351,18 @@ export async function removeDocuments(tx: WriteTx, docIds: string[]): Promise<No
 }
 
 /**
- * Recomputes touched nodes' properties from the contributions that remain, and deletes nodes no
- * document states any more (curated reference nodes are kept as they are).
+ * Recomputes nodes' properties from the contributions that remain, and deletes nodes no document
+ * states any more (curated reference nodes are kept as they are). Returns conflicts that involve
+ * one of `ownDocs`: two documents giving one property different values. The later meeting (then
+ * minutes over agendas) is shown; every value stays recorded on its SOURCE_OF edge.
  */
-export async function recomputeNodes(tx: WriteTx, refs: NodeRef[]): Promise<void> {
+export async function recomputeNodes(
+  tx: WriteTx,
+  refs: NodeRef[],
+  ownDocs: Set<string> = new Set(),
+): Promise<string[]> {
   const unique = [...new Map(refs.map((r) => [`${r.label}\u0000${r.key}`, r])).values()];
+  const warnings: string[] = [];
   for (const [label, rows] of groupBy(unique, (r) => r.label)) {
     const l = label as NodeLabel;
     const key = keyOf(l);
@@ -158,16 +372,14 @@ export async function recomputeNodes(tx: WriteTx, refs: NodeRef[]): Promise<void
          MATCH (n:${l} {${key}: k})
          OPTIONAL MATCH (d:Document)-[s:SOURCE_OF]->(n)
          RETURN k, coalesce(n.curated, false) AS curated,
-                collect(CASE WHEN d IS NULL THEN null ELSE {props: s.contributed, docId: d.id, docDate: d.date, docKind: CASE WHEN s.derived THEN 'derived' ELSE d.kind END} END) AS contributions`,
+                collect(CASE WHEN d IS NULL THEN null ELSE {props: s.contributed, docId: d.id, docDate: d.date, file: d.file, docKind: CASE WHEN s.derived THEN 'derived' ELSE d.kind END} END) AS contributions`,
         { keys: batch.map((r) => r.key) },
       );
       const updates: { k: string; props: Record<string, unknown> }[] = [];
       const orphans: string[] = [];
       for (const row of found) {
         if (row.curated) continue;
-        const contributions = (
-          row.contributions as { props: string; docId: string; docDate?: string; docKind: string }[]
-        ).map((c) => ({
+        const contributions = (row.contributions as (Contribution & { props: string; file: string })[]).map((c) => ({
           ...c,
           props: JSON.parse(c.props) as Record<string, unknown>,
         }));
@@ -179,11 +391,20 @@ export async function recomputeNodes(tx: WriteTx, refs: NodeRef[]): Promise<void
         props[key] = row.k;
         if (Array.isArray(props.aliases)) props.aliasText = (props.aliases as string[]).join(' ');
         updates.push({ k: String(row.k), props });
+        if (ownDocs.size)
+          warnings.push(...contributionConflicts(`${l} ${String(row.k)}`, contributions, props, ownDocs));
       }
       if (updates.length)
-        await tx.run(`UNWIND $rows AS row MATCH (n:${l} {${key}: row.k}) SET n = row.props`, { rows: updates });
+        await tx.run(
+          `UNWIND $rows AS row MATCH (n:${l} {${key}: row.k})
+           WITH n, row, ${WRITER_PROPS.map((p, i) => `n.${p} AS kept${i}`).join(', ')}
+           SET n = row.props
+           SET ${WRITER_PROPS.map((p, i) => `n.${p} = coalesce(row.props.${p}, kept${i})`).join(', ')}`,
+          { rows: updates },
+        );
       if (orphans.length)
         await tx.run(`UNWIND $keys AS k MATCH (n:${l} {${key}: k}) DETACH DELETE n`, { keys: orphans });
     }
   }
+  return warnings;
 }

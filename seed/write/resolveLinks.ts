@@ -28,10 +28,12 @@ export interface Provenance {
   quote: string;
 }
 
-export type DerivedRel =
+/** `source` is the citation that states the link, or `pair:<a>|<b>` for an inferred same matter. */
+export type DerivedRel = { source: string } & (
   | { type: 'LINKED'; from: string; to: string; kind: CaseLinkKindT; prov: Provenance }
   | { type: 'PLANNED'; from: string; committee: string; date?: string; prov: Provenance }
-  | { type: 'FOLLOWED_UP_BY'; actionItem: string; to: string; prov: Provenance };
+  | { type: 'FOLLOWED_UP_BY'; actionItem: string; to: string; prov: Provenance }
+);
 
 export interface Stub {
   id: string;
@@ -39,10 +41,13 @@ export interface Stub {
   number: string;
   title: string;
   prov: Provenance;
+  /** The citation that names the stub. */
+  citation: string;
 }
 
 export interface Resolution {
   rels: DerivedRel[];
+  /** One per citation that names a case known only from references. */
   stubs: Stub[];
   /** Citation id → warning. */
   warnings: Map<string, string>;
@@ -67,12 +72,21 @@ const overlap = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).len
  * the minutes number 25/22): a cited number whose title does not match is reconciled by
  * committee, date and title, and the citation keeps a warning instead of making a wrong link.
  */
-export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[]): Resolution {
+export interface ResolveScope {
+  /** Only pairs with a case in this set are compared for "same matter" (all pairs when absent). */
+  pairsOf?: Set<string>;
+  /** Pairs ("a|b", ids sorted) already linked by citations outside this resolution. */
+  linkedPairs?: Set<string>;
+}
+
+export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[], scope: ResolveScope = {}): Resolution {
   const byId = new Map(cases.map((c) => [c.id, c]));
   const rels: DerivedRel[] = [];
   const stubs = new Map<string, Stub>();
+  const stubSources: Stub[] = [];
   const warnings = new Map<string, string>();
-  const linked = new Set<string>();
+  const linked = new Set<string>(scope.linkedPairs ?? []);
+  let source = '';
   /** Links a → b; unless `cited`, the pair is put in date order (then by id) first. */
   const link = (a: CaseInfo | Stub, b: CaseInfo, kind: CaseLinkKindT, prov: Provenance, cited = false) => {
     if (a.id === b.id) return;
@@ -82,14 +96,13 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[]): Reso
     // (NUIT 30/22 was postponed in May, then cited NUFA's August treatment in September).
     const swap = !cited && da !== undefined && db !== undefined && (da > db || (da === db && a.id > b.id));
     const [from, to] = swap ? [b.id, a.id] : [a.id, b.id];
-    const pair = [from, to].sort().join('|');
-    if (linked.has(`${pair}|${kind}`)) return;
-    linked.add(`${pair}|${kind}`);
-    linked.add(pair);
-    rels.push({ type: 'LINKED', from, to, kind, prov });
+    linked.add([from, to].sort().join('|'));
+    // Every citation stating a link is one of its sources (one relationship per fact).
+    rels.push({ type: 'LINKED', from, to, kind, prov, source });
   };
 
   for (const ci of citations) {
+    source = ci.id;
     const prov: Provenance = { doc: ci.doc, lineStart: ci.lineStart, lineEnd: ci.lineEnd, quote: ci.quote };
     const from = byId.get(ci.fromCase);
     if (!from) continue;
@@ -97,7 +110,14 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[]): Reso
     const inCommittee = cases.filter((c) => c.committee === committee && !c.stub);
 
     if (ci.kind === 'planned') {
-      rels.push({ type: 'PLANNED', from: from.id, committee, ...(ci.date ? { date: ci.date } : {}), prov });
+      rels.push({
+        type: 'PLANNED',
+        from: from.id,
+        committee,
+        ...(ci.date ? { date: ci.date } : {}),
+        prov,
+        source,
+      });
       continue;
     }
     if (ci.kind === 'follow-up') {
@@ -109,7 +129,7 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[]): Reso
         );
       const target = candidates[0];
       if (target && ci.fromActionItem)
-        rels.push({ type: 'FOLLOWED_UP_BY', actionItem: ci.fromActionItem, to: target.id, prov });
+        rels.push({ type: 'FOLLOWED_UP_BY', actionItem: ci.fromActionItem, to: target.id, prov, source });
       else warnings.set(ci.id, `no later ${committee} case on the same topic takes up this action item yet`);
       continue;
     }
@@ -161,8 +181,16 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[]): Reso
       }
       // Known only by this reference: a stub case carries the cited title until its own minutes load.
       const id = `${committee}-${ci.number}`;
-      const stub = stubs.get(id) ?? { id, committee, number: ci.number, title: ci.title || `Sak ${ci.number}`, prov };
+      const stub = stubs.get(id) ?? {
+        id,
+        committee,
+        number: ci.number,
+        title: ci.title || `Sak ${ci.number}`,
+        prov,
+        citation: ci.id,
+      };
       stubs.set(id, stub);
+      stubSources.push({ ...stub, title: ci.title || `Sak ${ci.number}`, prov, citation: ci.id });
       link(stub, from, kind, prov, true);
       continue;
     }
@@ -190,14 +218,17 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[]): Reso
 
   // The same matter in another committee: near-identical titles within a year, not linked otherwise.
   const real = cases.filter((c) => !c.stub && first(c) && substantive(c));
+  const focus = scope.pairsOf;
   for (let i = 0; i < real.length; i++) {
     for (let j = i + 1; j < real.length; j++) {
       const a = real[i]!;
       const b = real[j]!;
+      if (focus && !focus.has(a.id) && !focus.has(b.id)) continue;
       if (a.committee === b.committee || linked.has([a.id, b.id].sort().join('|'))) continue;
       if (days(first(a)!, first(b)!) > 366) continue;
       if (titleSimilarity(a.title, b.title) < SAME_MATTER) continue;
       const later = first(a)! > first(b)! ? a : b;
+      source = `pair:${[a.id, b.id].sort().join('|')}`;
       link(a, b, 'same-matter', {
         doc: later.doc ?? '',
         lineStart: 1,
@@ -206,5 +237,5 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[]): Reso
       });
     }
   }
-  return { rels, stubs: [...stubs.values()], warnings };
+  return { rels, stubs: stubSources, warnings };
 }

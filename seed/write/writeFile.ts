@@ -1,11 +1,19 @@
 import type { Executor } from '../../graph/executor.js';
-import { recomputeNodes, removeDocuments, upsertDocuments, upsertNodes, upsertRels } from './graphWrites.js';
+import {
+  recomputeNodes,
+  removeDocuments,
+  upsertDocuments,
+  upsertNodes,
+  upsertRels,
+  type DocMeta,
+} from './graphWrites.js';
 import type { FileRecords } from './records.js';
-import { relinkAll } from './relink.js';
+import { caseStates, citationsOfDocuments, relinkScoped } from './relink.js';
 
 /**
  * Bump when parsing or link resolution changes what a document yields: files loaded by an older
  * version are then read again on the next ingest (or start), instead of being skipped as unchanged.
+ * 4: one relationship per fact with its sources (was one per stating document).
  */
 export const PARSER_VERSION = 4;
 
@@ -13,12 +21,15 @@ export interface WriteOutcome {
   status: 'loaded' | 'replaced' | 'unchanged';
   links: number;
   linkWarnings: string[];
+  /** Values this file gives that another document contradicts (kept per source, both named). */
+  conflicts: string[];
 }
 
 /**
  * Writes one file's records in one transaction: all of it or none of it. A file whose content was
  * loaded before changes nothing; a file loaded before under the same name with other content is
- * replaced, leaving nothing of the old version behind.
+ * replaced, leaving nothing of the old version behind. The transaction touches what the file
+ * states and what it can link to (relink.ts), never the whole graph.
  */
 export async function writeFileRecords(
   executor: Executor,
@@ -32,22 +43,32 @@ export async function writeFileRecords(
       { sha256 },
     );
     const sameParser = (loaded[0]?.versions as unknown[] | undefined)?.every((v) => v === PARSER_VERSION);
-    if (Number(loaded[0]?.n) > 0 && sameParser) return { status: 'unchanged', links: 0, linkWarnings: [] };
+    if (Number(loaded[0]?.n) > 0 && sameParser)
+      return { status: 'unchanged', links: 0, linkWarnings: [], conflicts: [] };
     // An edited file under the same name, or this file read by an older parser, is replaced.
     const previous = await tx.run(
-      'MATCH (d:Document) WHERE d.file = $file OR d.fileSha256 = $sha256 RETURN collect(d.id) AS ids',
+      `MATCH (d:Document) WHERE d.file = $file OR d.fileSha256 = $sha256
+       OPTIONAL MATCH (d)-[:SOURCE_OF]->(c:Case)
+       RETURN collect(DISTINCT d.id) AS ids, collect(DISTINCT c.id) AS cases`,
       { file, sha256 },
     );
     const previousIds = (previous[0]?.ids as string[]) ?? [];
+    const caseIds = [
+      ...new Set([
+        ...((previous[0]?.cases as string[]) ?? []),
+        ...records.nodes.filter((n) => n.label === 'Case').map((n) => n.key),
+      ]),
+    ];
+    const before = await caseStates(tx, caseIds);
+    const gone = await citationsOfDocuments(tx, previousIds);
     const touchedByOld = await removeDocuments(tx, previousIds);
-    await upsertDocuments(
-      tx,
-      records.documents.map((d) => ({ ...d, parserVersion: PARSER_VERSION })),
-    );
-    const touched = await upsertNodes(tx, records.nodes);
-    await upsertRels(tx, records.rels);
-    await recomputeNodes(tx, [...touchedByOld, ...touched]);
-    const { links, warnings } = await relinkAll(tx);
-    return { status: previousIds.length ? 'replaced' : 'loaded', links, linkWarnings: warnings };
+    const docs = records.documents.map((d) => ({ ...d, parserVersion: PARSER_VERSION }));
+    await upsertDocuments(tx, docs);
+    const meta = new Map<string, DocMeta>(docs.map((d) => [d.id, { date: d.date, kind: d.kind, file: d.file }]));
+    const changed = await upsertNodes(tx, records.nodes);
+    await upsertRels(tx, records.rels, meta);
+    const conflicts = await recomputeNodes(tx, [...touchedByOld, ...changed], new Set(meta.keys()));
+    const { links, warnings } = await relinkScoped(tx, { cases: caseIds, before, ownDocs: [...meta.keys()], gone });
+    return { status: previousIds.length ? 'replaced' : 'loaded', links, linkWarnings: warnings, conflicts };
   }, 'ingest');
 }

@@ -56,7 +56,18 @@ export function neighbourhoodRouter(executor: Executor): Router {
         byElement.set(h.b, id);
         const a = byElement.get(h.a)!;
         const [source, target] = h.outgoing ? [a, id] : [id, a];
-        const { doc, lineStart, lineEnd, quote, k: _k, derived: _d, ...props } = h.rprops as Record<string, unknown>;
+        const {
+          doc,
+          lineStart,
+          lineEnd,
+          quote,
+          sources,
+          sourceIds: _ids,
+          rank: _rank,
+          k: _k,
+          derived: _d,
+          ...props
+        } = h.rprops as Record<string, unknown>;
         const eid = edgeId(h.type, source, target, props.kind ?? props.status);
         const entry = edges.get(eid) ?? {
           el: {
@@ -72,13 +83,20 @@ export function neighbourhoodRouter(executor: Executor): Router {
           },
           sources: [],
         };
-        if (doc)
-          entry.sources.push({
-            doc: String(doc),
-            lineStart: Number(lineStart),
-            lineEnd: Number(lineEnd),
-            quote: String(quote ?? ''),
-          });
+        // One relationship per fact carries every stating document in `sources`.
+        const stated = Array.isArray(sources)
+          ? (sources as string[]).map((s) => JSON.parse(s) as EdgeSource)
+          : doc
+            ? [{ doc: String(doc), lineStart: Number(lineStart), lineEnd: Number(lineEnd), quote: String(quote ?? '') }]
+            : [];
+        for (const s of stated)
+          if (!entry.sources.some((x) => x.doc === s.doc && x.lineStart === s.lineStart))
+            entry.sources.push({
+              doc: String(s.doc),
+              lineStart: Number(s.lineStart),
+              lineEnd: Number(s.lineEnd),
+              quote: String(s.quote ?? ''),
+            });
         edges.set(eid, entry);
       }
       frontier = next;
