@@ -1,17 +1,21 @@
 import type { ElementDefinition } from 'cytoscape';
-import { useMemo, useRef, useState } from 'react';
+import { Suspense, useMemo, useRef, useState } from 'react';
 import type { DependenciesT, ElementsT } from '../../../graph/api/responses.js';
 import { q, useApi } from '../api/client.js';
 import { DetailsPanel } from '../components/DetailsPanel.js';
 import { download } from '../components/download.js';
 import { FiltersBar } from '../components/FiltersBar.js';
-import { GraphCanvas, type GraphCanvasHandle } from '../components/GraphCanvas.js';
+import type { GraphCanvasHandle } from '../components/GraphCanvas.js';
 import { Legend } from '../components/Legend.js';
 import { SearchBox } from '../components/SearchBox.js';
 import { StartPoints } from '../components/StartPoints.js';
 import { Status } from '../components/Status.js';
 import { useT } from '../i18n/i18n.js';
+import { lazyView } from '../lazyView.js';
 import { expandNode, LAYOUTS, openNode, select, undoExpansion, type UrlState } from '../state/urlState.js';
+
+// Cytoscape is most of the client's weight: it loads with the first graph, not with the start page.
+const GraphCanvas = lazyView(() => import('../components/GraphCanvas.js'), 'GraphCanvas');
 
 const EMPTY: ElementsT = { nodes: [], edges: [], truncated: false };
 /** Nodes per view; past this the server truncates and the view says so. */
@@ -154,18 +158,20 @@ export function GraphView({
           {res.loading && !res.data && state.ids.length > 0 && (
             <div className="canvas-overlay status">{t('loading')}</div>
           )}
-          <GraphCanvas
-            ref={canvas}
-            elements={elements}
-            layout={state.layout}
-            selected={sel}
-            hidden={hidden}
-            pinned={pinned}
-            highlighted={highlighted}
-            label={t('view.graph')}
-            onSelect={(id) => replace(select(id))}
-            onExpand={(id) => update(expandNode(id))}
-          />
+          <Suspense fallback={null}>
+            <GraphCanvas
+              ref={canvas}
+              elements={elements}
+              layout={state.layout}
+              selected={sel}
+              hidden={hidden}
+              pinned={pinned}
+              highlighted={highlighted}
+              label={t('view.graph')}
+              onSelect={(id) => replace(select(id))}
+              onExpand={(id) => update(expandNode(id))}
+            />
+          </Suspense>
           <Legend />
         </div>
       </div>
