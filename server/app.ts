@@ -1,3 +1,4 @@
+import compression from 'compression';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { rateLimit } from 'express-rate-limit';
@@ -5,6 +6,7 @@ import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Executor } from '../graph/executor.js';
+import { graphVersionEtag } from './http/etag.js';
 import { notFoundRoute, problemHandler } from './http/problem.js';
 import { docsRouter } from './openapi/docs.js';
 import { dependenciesRouter } from './routes/dependencies/dependencies.js';
@@ -66,6 +68,7 @@ export function createApp(opts: AppOptions): Express {
       next();
     });
   }
+  app.use(compression());
   app.use(express.json({ limit: '100kb' }));
   const api = express.Router();
   api.use(
@@ -87,6 +90,7 @@ export function createApp(opts: AppOptions): Express {
   );
   api.use(healthRouter(opts.executor));
   api.use(docsRouter());
+  api.use(graphVersionEtag(opts.executor));
   for (const route of [
     searchRouter,
     entitiesRouter,

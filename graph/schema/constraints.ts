@@ -1,4 +1,5 @@
 import type { Executor } from '../executor.js';
+import { GRAPH_META_LABEL } from './meta.js';
 import { RELATIONSHIP_TYPES, type RelType } from './relationships.js';
 import { FULLTEXT_INDEX, FULLTEXT_LABELS, FULLTEXT_PROPERTIES, NODE_LABELS, type NodeLabel } from './nodes.js';
 
@@ -17,6 +18,7 @@ export function schemaStatements(): string[] {
   );
   return [
     ...unique,
+    `CREATE CONSTRAINT graphmeta_key IF NOT EXISTS FOR (n:${GRAPH_META_LABEL}) REQUIRE n.key IS UNIQUE`,
     'CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.startDate)',
     'CREATE INDEX case_committee IF NOT EXISTS FOR (n:Case) ON (n.committee, n.number)',
     'CREATE INDEX document_file IF NOT EXISTS FOR (n:Document) ON (n.file)',

@@ -1,4 +1,5 @@
 import type { Executor } from '../../graph/executor.js';
+import { bumpGraphVersion } from '../../graph/version.js';
 import { recomputeNodes, removeDocuments, upsertDocuments, upsertNodes, upsertRels } from './graphWrites.js';
 import type { FileRecords } from './records.js';
 import { relinkAll } from './relink.js';
@@ -48,6 +49,7 @@ export async function writeFileRecords(
     await upsertRels(tx, records.rels);
     await recomputeNodes(tx, [...touchedByOld, ...touched]);
     const { links, warnings } = await relinkAll(tx);
+    await bumpGraphVersion(tx);
     return { status: previousIds.length ? 'replaced' : 'loaded', links, linkWarnings: warnings };
   }, 'ingest');
 }
