@@ -5,6 +5,7 @@ import { q, useApi } from '../api/client.js';
 import { DetailsPanel } from '../components/DetailsPanel.js';
 import { download } from '../components/download.js';
 import { FiltersBar } from '../components/FiltersBar.js';
+import { GraphList } from '../components/GraphList.js';
 import type { GraphCanvasHandle } from '../components/GraphCanvas.js';
 import { Legend } from '../components/Legend.js';
 import { SearchBox } from '../components/SearchBox.js';
@@ -36,6 +37,7 @@ export function GraphView({
   const canvas = useRef<GraphCanvasHandle>(null);
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [pinned, setPinned] = useState<Set<string>>(new Set());
+  const [asList, setAsList] = useState(false);
   const f = state.filters;
   const url = state.ids.length
     ? `/api/neighbourhood?${q({ ids: state.ids, depth: state.depth, limit: NODE_LIMIT, kinds: f.kinds, committee: f.committee, from: f.from, to: f.to, topic: f.topic })}`
@@ -53,7 +55,8 @@ export function GraphView({
     return next;
   };
   const onKey = (e: React.KeyboardEvent) => {
-    if (!selIsNode || (e.target as HTMLElement).tagName === 'INPUT') return;
+    // Keys on a control (a button in the list, a filter) belong to that control, not to the graph.
+    if (!selIsNode || (e.target as HTMLElement).closest('button, input, select, textarea, a')) return;
     if (e.key === 'Enter') update(expandNode(sel!));
     else if (e.key === 'Delete' || e.key === 'h') setHidden((h) => toggle(h, sel!));
     else if (e.key === 'p') setPinned((p) => toggle(p, sel!));
@@ -104,6 +107,9 @@ export function GraphView({
           <button type="button" onClick={() => canvas.current?.fit()} title="f">
             {t('fit')}
           </button>
+          <button type="button" aria-pressed={asList} onClick={() => setAsList((v) => !v)}>
+            {t('listView')}
+          </button>
           <button type="button" disabled={state.ids.length < 2} onClick={() => update(undoExpansion)}>
             {t('undo')}
           </button>
@@ -148,6 +154,17 @@ export function GraphView({
           {!state.ids.length && (
             <div className="canvas-overlay interactive">
               <StartPoints topics={topics.data} onOpen={(id) => update(openNode(id))} />
+            </div>
+          )}
+          {asList && state.ids.length > 0 && (
+            <div className="canvas-overlay interactive list-overlay">
+              <GraphList
+                elements={data}
+                hidden={hidden}
+                selected={sel}
+                onSelect={(id) => replace(select(id))}
+                onExpand={(id) => update(expandNode(id))}
+              />
             </div>
           )}
           {res.error && (
