@@ -175,20 +175,23 @@ export function GraphView({
           {res.loading && !res.data && state.ids.length > 0 && (
             <div className="canvas-overlay status">{t('loading')}</div>
           )}
-          <Suspense fallback={null}>
-            <GraphCanvas
-              ref={canvas}
-              elements={elements}
-              layout={state.layout}
-              selected={sel}
-              hidden={hidden}
-              pinned={pinned}
-              highlighted={highlighted}
-              label={t('view.graph')}
-              onSelect={(id) => replace(select(id))}
-              onExpand={(id) => update(expandNode(id))}
-            />
-          </Suspense>
+          {/* No canvas (and no Cytoscape download) until there is something to draw. */}
+          {state.ids.length > 0 && (
+            <Suspense fallback={null}>
+              <GraphCanvas
+                ref={canvas}
+                elements={elements}
+                layout={state.layout}
+                selected={sel}
+                hidden={hidden}
+                pinned={pinned}
+                highlighted={highlighted}
+                label={t('view.graph')}
+                onSelect={(id) => replace(select(id))}
+                onExpand={(id) => update(expandNode(id))}
+              />
+            </Suspense>
+          )}
           <Legend />
         </div>
       </div>
