@@ -55,6 +55,7 @@ export function OnboardingView({
                 <button
                   type="button"
                   className="small"
+                  aria-label={`${t('exportCsv')} – ${c.committee}`}
                   onClick={() =>
                     download(
                       `sakskart-${c.committee}.csv`,
