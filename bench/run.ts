@@ -14,9 +14,11 @@ import { CORPUS_DIR } from '../seed/bundledCorpus.js';
 import { expandInputs, ingestFiles } from '../seed/ingest.js';
 import { Gazetteer } from '../seed/parse/gazetteer.js';
 import { parseText } from '../seed/parse/parseFile.js';
+import { measureApi } from './api.js';
 import { measureBrowser } from './browser.js';
 import { measureLoad } from './load.js';
 import { ingestBench } from './ingestBench.js';
+import { measureClient } from './client.js';
 
 const TARGETS = {
   parseMsPerFile: 250,
@@ -120,7 +122,28 @@ async function main() {
       );
       record('search p95 while heavy neighbourhoods hammer', l.loadedP95Ms, TARGETS.searchP95UnderLoadMs, 'ms');
     }
+    // API latency per route, as a ratio to a Bolt `RETURN 1` in the same run (issue 10 targets).
+    const api = await measureApi(ex);
+    process.stdout.write(`Bolt RETURN 1 p50: ${api.bolt.toFixed(2)} ms\n`);
+    for (const r of api.routes) {
+      process.stdout.write(
+        `  ${r.name.padEnd(36)} p50 ${r.p50.toFixed(1).padStart(7)} ms  p95 ${r.p95.toFixed(1).padStart(7)} ms  ${r.kib.toFixed(0).padStart(5)} kB (gzip ${r.gzipKiB.toFixed(0)} kB)\n`,
+      );
+      record(`${r.name}: p95 / Bolt p50`, r.ratio, r.target, '×');
+      if (r.maxKiB) record(`${r.name}: answer size`, r.kib, r.maxKiB, 'kB');
+    }
     if (process.env.SAKSKART_BENCH_BROWSER !== '0') {
+      const client = await measureClient(ex);
+      record('client first view (JS + CSS, gzip)', client.firstViewGzipKiB, 250, 'kB');
+      process.stdout.write(`client: all assets ${client.allAssetsGzipKiB.toFixed(0)} kB gzip\n`);
+      for (const f of client.frames) {
+        process.stdout.write(
+          `client, ${f.elements} elements (${f.webgl ? 'WebGL' : 'canvas'}): drawn in ${(f.drawnMs / 1000).toFixed(1)} s; while panning/zooming ${f.fps.toFixed(1)} frames/s delivered, renderer's average redraw ${f.averageRedrawMs?.toFixed(1)} ms\n`,
+        );
+        // The renderer's own timing: the frame rate its average redraw time allows (higher is better).
+        if (f.averageRedrawMs)
+          record(`${f.elements} elements: renderer frame rate (negated)`, -1000 / f.averageRedrawMs, -30, 'fps');
+      }
       const meetings = await ex.read('MATCH (m:Meeting) RETURN m.id AS id ORDER BY id LIMIT 12');
       const b = await measureBrowser(
         ex,

@@ -1,3 +1,4 @@
+import compression from 'compression';
 import express, { type Express } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { pinoHttp } from 'pino-http';
@@ -7,6 +8,7 @@ import type { Executor } from '../graph/executor.js';
 import { DEFAULT_HEAVY_LIMITS, heavyGate, type HeavyLimits } from './http/heavyGate.js';
 import { fixedCost, neighbourhoodCost, pathsCost } from './http/heavyCosts.js';
 import { allowedHostNames, hostCheck } from './http/hosts.js';
+import { graphVersionEtag } from './http/etag.js';
 import { notFoundRoute, problemHandler } from './http/problem.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { docsRouter } from './openapi/docs.js';
@@ -71,6 +73,7 @@ export function createApp(opts: AppOptions): Express {
       next();
     });
   }
+  app.use(compression());
   app.use(express.json({ limit: '100kb' }));
   const api = express.Router();
   // Monitors poll these; a burst of API traffic must not make a healthy server look dead.
@@ -95,6 +98,8 @@ export function createApp(opts: AppOptions): Express {
     }),
   );
   api.use(docsRouter());
+  // Before the heavy gate: a revalidated answer (304) runs no query, so it costs no budget.
+  api.use(graphVersionEtag(opts.executor));
   const heavy = heavyGate(opts.heavy ?? DEFAULT_HEAVY_LIMITS);
   api.use('/neighbourhood', heavy(neighbourhoodCost));
   api.use('/paths', heavy(pathsCost));

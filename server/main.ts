@@ -1,8 +1,5 @@
 import { pino } from 'pino';
 import { closeOnSignals, openGraph } from '../graph/connect.js';
-import { applySchema } from '../graph/schema/index.js';
-import { loadBundledCorpus } from '../seed/bundledCorpus.js';
-import { createApp } from './app.js';
 import { ensureClientBuilt } from './clientBuild.js';
 import { appOptionsFromEnv, readServerEnv } from './config.js';
 
@@ -11,8 +8,27 @@ async function main(): Promise<void> {
   const logger = pino({ level: env.SAKSKART_LOG_LEVEL });
   const say = (m: string) => logger.info(m);
   const started = Date.now();
+  // Where a start spends its time, for docs/performance.md and anyone wondering why it is slow.
+  let mark = started;
+  const phase = (name: string) => {
+    const now = Date.now();
+    logger.debug({ phase: name, ms: now - mark }, `start phase ${name}: ${now - mark} ms`);
+    mark = now;
+  };
+  // The client bundle is checked (and rebuilt when stale) while Neo4j starts: they do not depend on each other.
+  const client = ensureClientBuilt(say);
+  client.catch(() => {}); // awaited below; a failure is reported there
+  // The rest of the server (Express, routes, parser) loads while the JVM starts.
+  const modules = Promise.all([
+    import('../graph/schema/index.js'),
+    import('../seed/bundledCorpus.js'),
+    import('./app.js'),
+  ]);
+  modules.catch(() => {});
   // Supervised: a local Neo4j that dies is restarted, and /api/ready tells while it is down.
   const graph = await openGraph(process.env, say, { supervise: logger.child({ component: 'neo4j' }) });
+  phase('neo4j');
+  const [{ applySchema }, { loadBundledCorpus }, { createApp }] = await modules;
   const servers: import('node:http').Server[] = [];
   closeOnSignals(async () => {
     await Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r()))));
@@ -21,11 +37,14 @@ async function main(): Promise<void> {
 
   say(`Neo4j ready at ${graph.description}`);
   await applySchema(graph.executor);
+  phase('schema');
   if (env.SAKSKART_SEED === '1') {
     const summary = await loadBundledCorpus(graph.executor, say);
     say(summary);
+    phase('corpus');
   }
-  const clientDir = await ensureClientBuilt(say);
+  const clientDir = await client;
+  phase('client');
   const app = createApp({
     executor: graph.executor,
     logger,

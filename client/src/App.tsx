@@ -1,15 +1,18 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Tour, TOUR_SEEN_KEY } from './components/Tour.js';
 import { LangProvider, useT } from './i18n/i18n.js';
 import type { StringKey } from './i18n/strings.js';
 import { useUrlState } from './state/useUrlState.js';
 import { VIEWS, type UrlState, type View } from './state/urlState.js';
-import { FlowView } from './views/FlowView.js';
-import { GraphView } from './views/GraphView.js';
-import { MatrixView } from './views/MatrixView.js';
-import { OnboardingView } from './views/OnboardingView.js';
-import { PathsView } from './views/PathsView.js';
-import { TopicsView } from './views/TopicsView.js';
+import { lazyView } from './lazyView.js';
+
+// One chunk per view, loaded when the view is first opened.
+const FlowView = lazyView(() => import('./views/FlowView.js'), 'FlowView');
+const GraphView = lazyView(() => import('./views/GraphView.js'), 'GraphView');
+const MatrixView = lazyView(() => import('./views/MatrixView.js'), 'MatrixView');
+const OnboardingView = lazyView(() => import('./views/OnboardingView.js'), 'OnboardingView');
+const PathsView = lazyView(() => import('./views/PathsView.js'), 'PathsView');
+const TopicsView = lazyView(() => import('./views/TopicsView.js'), 'TopicsView');
 
 function Shell({ state, update, replace }: ReturnType<typeof useUrlState>) {
   const { t } = useT();
@@ -61,12 +64,14 @@ function Shell({ state, update, replace }: ReturnType<typeof useUrlState>) {
         </button>
       </header>
       <main className="app-main">
-        {state.view === 'graph' && <GraphView state={state} update={update} replace={replace} />}
-        {state.view === 'flow' && <FlowView state={state} update={update} />}
-        {state.view === 'matrix' && <MatrixView state={state} update={update} />}
-        {state.view === 'paths' && <PathsView state={state} update={update} />}
-        {state.view === 'topics' && <TopicsView state={state} update={update} />}
-        {state.view === 'onboarding' && <OnboardingView update={update} onTour={() => setTour(true)} />}
+        <Suspense fallback={<p className="status view-loading">{t('loading')}</p>}>
+          {state.view === 'graph' && <GraphView state={state} update={update} replace={replace} />}
+          {state.view === 'flow' && <FlowView state={state} update={update} />}
+          {state.view === 'matrix' && <MatrixView state={state} update={update} />}
+          {state.view === 'paths' && <PathsView state={state} update={update} />}
+          {state.view === 'topics' && <TopicsView state={state} update={update} />}
+          {state.view === 'onboarding' && <OnboardingView update={update} onTour={() => setTour(true)} />}
+        </Suspense>
       </main>
       {tour && <Tour onClose={closeTour} />}
     </div>

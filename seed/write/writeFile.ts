@@ -7,6 +7,7 @@ import {
   upsertRels,
   type DocMeta,
 } from './graphWrites.js';
+import { bumpGraphVersion } from '../../graph/version.js';
 import type { FileRecords } from './records.js';
 import { caseStates, citationsOfDocuments, relinkScoped } from './relink.js';
 
@@ -69,6 +70,7 @@ export async function writeFileRecords(
     await upsertRels(tx, records.rels, meta);
     const conflicts = await recomputeNodes(tx, [...touchedByOld, ...changed], new Set(meta.keys()));
     const { links, warnings } = await relinkScoped(tx, { cases: caseIds, before, ownDocs: [...meta.keys()], gone });
+    await bumpGraphVersion(tx);
     return { status: previousIds.length ? 'replaced' : 'loaded', links, linkWarnings: warnings, conflicts };
   }, 'ingest');
 }

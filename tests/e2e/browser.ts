@@ -32,8 +32,9 @@ export async function startExplorer(executor: Executor) {
   return {
     base,
     browser,
-    async page(opts: { tourSeen?: boolean } = {}): Promise<Page> {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    /** `bypassCSP` lets a test inject a checker such as axe-core into the page. */
+    async page(opts: { tourSeen?: boolean; bypassCSP?: boolean } = {}): Promise<Page> {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: opts.bypassCSP });
       if (opts.tourSeen !== false)
         await page.addInitScript(() => window.localStorage.setItem('sakskart.tourSeen', '1'));
       return page;

@@ -27,7 +27,7 @@ export default async function setup(project: TestProject) {
       database: process.env.NEO4J_DATABASE,
     };
     const exec = new Executor(conn);
-    const [row] = await exec.read('MATCH (n) RETURN count(n) AS n');
+    const [row] = await exec.read('MATCH (n) WHERE NOT n:GraphMeta RETURN count(n) AS n');
     await exec.close();
     if (Number(row?.n) > 0 && process.env.SAKSKART_TEST_ALLOW_WIPE !== '1') {
       throw new Error(

@@ -180,8 +180,12 @@ export function DetailsPanel({
     <Status loading={entity.loading && !e} error={entity.error} retry={entity.retry}>
       {e && (
         <article className="details">
-          <p className="details-kind" style={{ color: KIND_STYLE[e.kind]?.color }}>
-            {KIND_STYLE[e.kind]?.icon} {kind(e.kind)}
+          {/* The kind's colour marks the icon only: as text colour some fall below 4.5:1 contrast. */}
+          <p className="details-kind">
+            <span style={{ color: KIND_STYLE[e.kind]?.color }} aria-hidden>
+              {KIND_STYLE[e.kind]?.icon}
+            </span>{' '}
+            {kind(e.kind)}
           </p>
           <h2>{e.kind === 'Statement' || e.kind === 'ActionItem' ? kind(e.kind) : e.label}</h2>
           {typeof p.text === 'string' && <p className="statement-text">{p.text}</p>}

@@ -64,9 +64,17 @@ function fitVisible(cy: Core): void {
   }
 }
 
-function webglAvailable(): boolean {
+/**
+ * WebGL only on a real GPU: a software implementation (SwiftShader, llvmpipe — what headless or
+ * GPU-less browsers get) draws thousands of elements slower than the 2D canvas does.
+ */
+function hardwareWebgl(): boolean {
   try {
-    return Boolean(document.createElement('canvas').getContext('webgl2'));
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    return !/swiftshader|llvmpipe|software|basic render/i.test(renderer);
   } catch {
     return false;
   }
@@ -86,8 +94,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     visibleElements: () => cyRef.current?.elements(':visible').jsons() ?? [],
   }));
 
+  // Size decides the renderer and style, so crossing the threshold makes a new instance (the
+  // first answer usually arrives after mount, when there are no elements yet).
+  const large = props.elements.length > LARGE;
   useEffect(() => {
-    const large = props.elements.length > LARGE;
     const cy = cytoscape({
       container: container.current,
       style: graphStyle(large),
@@ -95,9 +105,14 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       minZoom: 0.05,
       maxZoom: 4,
       // WebGL draws large graphs far faster; it is only asked for when the browser has it.
-      ...(large && webglAvailable() ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
+      ...(large && hardwareWebgl() ? { renderer: { name: 'canvas', webgl: true } as never } : {}),
+      // Large graphs pan and zoom a snapshot of the canvas and redraw once the movement stops
+      // (Cytoscape's own advice for thousands of elements): smooth movement without WebGL.
+      ...(large ? { textureOnViewport: true, hideEdgesOnViewport: true } : {}),
     });
     cyRef.current = cy;
+    // Reachable from the page for the frame-rate bench, which reads the renderer's own timing.
+    Object.assign(container.current!, { cy });
     cy.on('tap', 'node, edge', (e) => callbacks.current.onSelect(e.target.id()));
     cy.on('tap', (e) => {
       if (e.target === cy) callbacks.current.onSelect(undefined);
@@ -109,8 +124,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       cy.destroy();
       cyRef.current = null;
     };
-    // The instance lives as long as the component; elements are synced below.
-  }, []);
+    // The instance lives while the graph stays on one side of the size threshold; elements are synced below.
+  }, [large]);
 
   // Sync elements: add what is new, remove what is gone, lay out only the new nodes.
   useEffect(() => {
@@ -151,7 +166,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     }
     // What is on screen, for assistive technology and browser tests (the canvas itself is opaque).
     if (container.current) container.current.dataset.nodes = String(cy.nodes().length);
-  }, [props.elements, props.layout]);
+  }, [props.elements, props.layout, large]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -165,7 +180,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       for (const id of props.highlighted ?? []) cy.getElementById(id).addClass('path');
       if (props.selected) cy.getElementById(props.selected).select();
     });
-  }, [props.hidden, props.pinned, props.selected, props.highlighted, props.elements]);
+  }, [props.hidden, props.pinned, props.selected, props.highlighted, props.elements, large]);
 
   // Focusable, so the keyboard commands of the graph view (arrows, Enter, h, p, f) reach it.
   return (

@@ -5,7 +5,7 @@ export function Legend() {
   const { t, kind } = useT();
   return (
     <section className="legend" aria-label={t('legend')}>
-      <h3>{t('legend')}</h3>
+      <h2>{t('legend')}</h2>
       <ul>
         {Object.entries(KIND_STYLE).map(([k, s]) => (
           <li key={k}>

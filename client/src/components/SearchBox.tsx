@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchResultT } from '../../../graph/api/responses.js';
 import { q, useApi } from '../api/client.js';
 import { useT } from '../i18n/i18n.js';
@@ -25,6 +25,12 @@ export function SearchBox({
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const listId = useId();
+  // Closing on blur waits for a click on an option; focusing again must cancel that pending close.
+  const closing = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const reopen = () => {
+    clearTimeout(closing.current);
+    setOpen(true);
+  };
   useEffect(() => {
     const h = setTimeout(() => setDebounced(text.trim()), 200);
     return () => clearTimeout(h);
@@ -44,6 +50,7 @@ export function SearchBox({
       role="combobox"
       aria-expanded={open && hits.length > 0}
       aria-owns={listId}
+      aria-controls={listId}
       aria-haspopup="listbox"
     >
       <input
@@ -56,11 +63,11 @@ export function SearchBox({
         autoFocus={autoFocus}
         onChange={(e) => {
           setText(e.target.value);
-          setOpen(true);
+          reopen();
           setActive(0);
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={reopen}
+        onBlur={() => (closing.current = setTimeout(() => setOpen(false), 150))}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
           else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
@@ -70,37 +77,40 @@ export function SearchBox({
           e.preventDefault();
         }}
       />
-      {open && debounced && (
-        <ul className="search-results" role="listbox" id={listId}>
-          {res.error && <li className="search-empty">{t('apiDown')}</li>}
-          {!res.loading && !res.error && !hits.length && <li className="search-empty">{t('noResults')}</li>}
-          {hits.map((h, i) => (
-            <li
-              key={h.id}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : ''}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                pick(i);
-              }}
-              onMouseEnter={() => setActive(i)}
-            >
-              <span className="kind-icon" style={{ color: KIND_STYLE[h.kind]?.color }} aria-hidden>
-                {KIND_STYLE[h.kind]?.icon}
-              </span>
-              <span className="hit-text">
-                <span className="hit-label">{h.label}</span>
-                <span className="hit-kind">{kind(h.kind)}</span>
-                <span className="hit-snippet">
-                  <Highlighted text={h.snippet} ranges={h.highlights} />
+      {/* Always in the DOM (hidden when closed): aria-owns and aria-controls must name an element. */}
+      <ul className="search-results" role="listbox" id={listId} hidden={!(open && debounced)}>
+        {open && debounced && (
+          <>
+            {res.error && <li className="search-empty">{t('apiDown')}</li>}
+            {!res.loading && !res.error && !hits.length && <li className="search-empty">{t('noResults')}</li>}
+            {hits.map((h, i) => (
+              <li
+                key={h.id}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : ''}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  pick(i);
+                }}
+                onMouseEnter={() => setActive(i)}
+              >
+                <span className="kind-icon" style={{ color: KIND_STYLE[h.kind]?.color }} aria-hidden>
+                  {KIND_STYLE[h.kind]?.icon}
                 </span>
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+                <span className="hit-text">
+                  <span className="hit-label">{h.label}</span>
+                  <span className="hit-kind">{kind(h.kind)}</span>
+                  <span className="hit-snippet">
+                    <Highlighted text={h.snippet} ranges={h.highlights} />
+                  </span>
+                </span>
+              </li>
+            ))}
+          </>
+        )}
+      </ul>
     </div>
   );
 }

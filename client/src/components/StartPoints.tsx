@@ -12,7 +12,7 @@ export function StartPoints({ topics, onOpen }: { topics?: DependenciesT; onOpen
       <p className="hint">{t('startHere')}</p>
       <div className="start-columns">
         <section>
-          <h3>{t('startTopics')}</h3>
+          <h2>{t('startTopics')}</h2>
           <ul>
             {(topics?.topics ?? []).slice(0, 6).map((tp) => (
               <li key={tp.id}>
@@ -24,7 +24,7 @@ export function StartPoints({ topics, onOpen }: { topics?: DependenciesT; onOpen
           </ul>
         </section>
         <section>
-          <h3>{t('startMeetings')}</h3>
+          <h2>{t('startMeetings')}</h2>
           <ul>
             {(meetings.data?.meetings ?? []).slice(0, 6).map((m) => (
               <li key={m.id}>

@@ -66,7 +66,7 @@ export function FlowView({ state, update }: { state: UrlState; update: (f: (s: U
       >
         {g && (
           <div className="flow-scroll">
-            <svg width={g.width} height={g.height} role="img" aria-label={t('view.flow')} className="flow-svg">
+            <svg width={g.width} height={g.height} role="group" aria-label={t('view.flow')} className="flow-svg">
               <defs>
                 {Object.entries(LINK_KIND_STYLE).map(([k, s]) => (
                   <marker

@@ -1,17 +1,22 @@
 import type { ElementDefinition } from 'cytoscape';
-import { useMemo, useRef, useState } from 'react';
+import { Suspense, useMemo, useRef, useState } from 'react';
 import type { DependenciesT, ElementsT } from '../../../graph/api/responses.js';
 import { q, useApi } from '../api/client.js';
 import { DetailsPanel } from '../components/DetailsPanel.js';
 import { download } from '../components/download.js';
 import { FiltersBar } from '../components/FiltersBar.js';
-import { GraphCanvas, type GraphCanvasHandle } from '../components/GraphCanvas.js';
+import { GraphList } from '../components/GraphList.js';
+import type { GraphCanvasHandle } from '../components/GraphCanvas.js';
 import { Legend } from '../components/Legend.js';
 import { SearchBox } from '../components/SearchBox.js';
 import { StartPoints } from '../components/StartPoints.js';
 import { Status } from '../components/Status.js';
 import { useT } from '../i18n/i18n.js';
+import { lazyView } from '../lazyView.js';
 import { expandNode, LAYOUTS, openNode, select, undoExpansion, type UrlState } from '../state/urlState.js';
+
+// Cytoscape is most of the client's weight: it loads with the first graph, not with the start page.
+const GraphCanvas = lazyView(() => import('../components/GraphCanvas.js'), 'GraphCanvas');
 
 const EMPTY: ElementsT = { nodes: [], edges: [], truncated: false };
 /** Nodes per view; past this the server truncates and the view says so. */
@@ -32,6 +37,7 @@ export function GraphView({
   const canvas = useRef<GraphCanvasHandle>(null);
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [pinned, setPinned] = useState<Set<string>>(new Set());
+  const [asList, setAsList] = useState(false);
   const f = state.filters;
   const url = state.ids.length
     ? `/api/neighbourhood?${q({ ids: state.ids, depth: state.depth, limit: NODE_LIMIT, kinds: f.kinds, committee: f.committee, from: f.from, to: f.to, topic: f.topic })}`
@@ -49,7 +55,8 @@ export function GraphView({
     return next;
   };
   const onKey = (e: React.KeyboardEvent) => {
-    if (!selIsNode || (e.target as HTMLElement).tagName === 'INPUT') return;
+    // Keys on a control (a button in the list, a filter) belong to that control, not to the graph.
+    if (!selIsNode || (e.target as HTMLElement).closest('button, input, select, textarea, a')) return;
     if (e.key === 'Enter') update(expandNode(sel!));
     else if (e.key === 'Delete' || e.key === 'h') setHidden((h) => toggle(h, sel!));
     else if (e.key === 'p') setPinned((p) => toggle(p, sel!));
@@ -100,6 +107,9 @@ export function GraphView({
           <button type="button" onClick={() => canvas.current?.fit()} title="f">
             {t('fit')}
           </button>
+          <button type="button" aria-pressed={asList} onClick={() => setAsList((v) => !v)}>
+            {t('listView')}
+          </button>
           <button type="button" disabled={state.ids.length < 2} onClick={() => update(undoExpansion)}>
             {t('undo')}
           </button>
@@ -146,6 +156,17 @@ export function GraphView({
               <StartPoints topics={topics.data} onOpen={(id) => update(openNode(id))} />
             </div>
           )}
+          {asList && state.ids.length > 0 && (
+            <div className="canvas-overlay interactive list-overlay">
+              <GraphList
+                elements={data}
+                hidden={hidden}
+                selected={sel}
+                onSelect={(id) => replace(select(id))}
+                onExpand={(id) => update(expandNode(id))}
+              />
+            </div>
+          )}
           {res.error && (
             <div className="canvas-overlay">
               <Status error={res.error} retry={res.retry} />
@@ -154,18 +175,23 @@ export function GraphView({
           {res.loading && !res.data && state.ids.length > 0 && (
             <div className="canvas-overlay status">{t('loading')}</div>
           )}
-          <GraphCanvas
-            ref={canvas}
-            elements={elements}
-            layout={state.layout}
-            selected={sel}
-            hidden={hidden}
-            pinned={pinned}
-            highlighted={highlighted}
-            label={t('view.graph')}
-            onSelect={(id) => replace(select(id))}
-            onExpand={(id) => update(expandNode(id))}
-          />
+          {/* No canvas (and no Cytoscape download) until there is something to draw. */}
+          {state.ids.length > 0 && (
+            <Suspense fallback={null}>
+              <GraphCanvas
+                ref={canvas}
+                elements={elements}
+                layout={state.layout}
+                selected={sel}
+                hidden={hidden}
+                pinned={pinned}
+                highlighted={highlighted}
+                label={t('view.graph')}
+                onSelect={(id) => replace(select(id))}
+                onExpand={(id) => update(expandNode(id))}
+              />
+            </Suspense>
+          )}
           <Legend />
         </div>
       </div>

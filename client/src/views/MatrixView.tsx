@@ -92,7 +92,7 @@ export function MatrixView({ state, update }: { state: UrlState; update: (f: (s:
               <table className="matrix">
                 <thead>
                   <tr>
-                    <th />
+                    <td />
                     {data.topics.map((tp) => (
                       <th key={tp.id} scope="col">
                         <span>{tp.name}</span>

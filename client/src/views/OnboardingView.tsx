@@ -48,25 +48,27 @@ export function OnboardingView({
           <Status loading={w.loading && !w.data} error={w.error} retry={w.retry}>
             {w.data?.committees.map((c) => (
               <details key={c.committee} open>
+                {/* Not inside <summary>: a button there is an interactive control nested in another. */}
                 <summary>
                   {c.committee} – {c.name} ({c.people.length})
-                  <button
-                    type="button"
-                    className="small"
-                    onClick={() =>
-                      download(
-                        `sakskart-${c.committee}.csv`,
-                        toCsv([
-                          ['name', 'organisation', 'meetings'],
-                          ...c.people.map((p) => [p.name, p.organizations.join('; '), p.meetings]),
-                        ]),
-                        'text/csv',
-                      )
-                    }
-                  >
-                    {t('exportCsv')}
-                  </button>
                 </summary>
+                <button
+                  type="button"
+                  className="small"
+                  aria-label={`${t('exportCsv')} – ${c.committee}`}
+                  onClick={() =>
+                    download(
+                      `sakskart-${c.committee}.csv`,
+                      toCsv([
+                        ['name', 'organisation', 'meetings'],
+                        ...c.people.map((p) => [p.name, p.organizations.join('; '), p.meetings]),
+                      ]),
+                      'text/csv',
+                    )
+                  }
+                >
+                  {t('exportCsv')}
+                </button>
                 <ul className="people">
                   {c.people.map((p) => (
                     <li key={p.id}>

@@ -1,0 +1,126 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Executor } from '../../graph/executor.js';
+import { VIEWS } from '../../client/src/state/urlState.js';
+import { resetGraph, testExecutor } from '../helpers/graph.js';
+import { loadCorpus } from '../helpers/ingest.js';
+import { shot, startExplorer } from './browser.js';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let ex: Executor;
+let explorer: Awaited<ReturnType<typeof startExplorer>>;
+beforeAll(async () => {
+  ex = testExecutor();
+  await resetGraph(ex);
+  await loadCorpus(ex);
+  explorer = await startExplorer(ex);
+}, 240_000);
+afterAll(async () => {
+  await explorer?.close();
+  await resetGraph(ex);
+  await ex.close();
+});
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core in the page (every rule it enables by default, WCAG 2.1 A/AA and best practices). */
+async function axe(page: Page): Promise<string[]> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('.view-loading'));
+  await page.addScriptTag({ path: AXE });
+  // Passed as text: the test transform would otherwise wrap functions in helpers the page lacks.
+  const violations = (await page.evaluate(
+    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })))`,
+  )) as Violation[];
+  return violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const graphNodes = (page: Page, atLeast: number) =>
+  page.waitForFunction(
+    (n) => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-nodes')) >= n,
+    atLeast,
+  );
+
+describe('accessibility (axe-core) in Chromium', () => {
+  // Every view the app offers, as it first opens, in both languages.
+  for (const lang of ['nb', 'en'] as const) {
+    for (const view of VIEWS) {
+      it(`${view} (${lang}) has no axe violation`, async () => {
+        const page = await explorer.page({ bypassCSP: true });
+        await page.goto(`${explorer.base}/?view=${view}&lang=${lang}`);
+        expect(await axe(page)).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+
+  it('the graph with a neighbourhood and a selection has no axe violation', async () => {
+    const page = await explorer.page({ bypassCSP: true });
+    await page.goto(`${explorer.base}/?ids=Topic:ehds&sel=Case:NUIT-38/22&depth=2`);
+    await graphNodes(page, 5);
+    await page.locator('.details h2').first().waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the graph as a list: keyboard selects a node like a click and expands it like a double-click', async () => {
+    const page = await explorer.page({ bypassCSP: true });
+    await page.goto(`${explorer.base}/?ids=Topic:ehds`);
+    await graphNodes(page, 3);
+    await page.getByRole('button', { name: 'Vis som liste' }).click();
+    const list = page.getByTestId('graph-list');
+    await list.waitFor();
+    const canvasNodes = Number(await page.getAttribute('[data-testid="graph-canvas"]', 'data-nodes'));
+    expect(await list.locator('tbody th[scope="row"]').count()).toBe(canvasNodes);
+    expect(await axe(page)).toEqual([]);
+
+    const name = list.getByRole('button', { name: 'NUFA 27/22', exact: false }).first();
+    await name.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'Case:NUFA-27/22');
+    await page.locator('.details h2').filter({ hasText: 'NUFA 27/22' }).waitFor();
+
+    await list.getByRole('button', { name: /^Utvid: NUFA 27\/22/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('ids') === 'Topic:ehds,Case:NUFA-27/22');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="graph-list"] tbody th[scope="row"]').length > n,
+      canvasNodes,
+    );
+    await shot(page, 'graph-list');
+    await page.close();
+  });
+
+  it('search suggestions, the tour, a matrix drill-down and a flow have no axe violation', async () => {
+    const page = await explorer.page({ tourSeen: false, bypassCSP: true });
+    await page.goto(explorer.base);
+    await page.getByRole('dialog').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Hopp over' }).click();
+
+    await page.getByRole('searchbox').fill('EHDS');
+    await page.locator('.search-results [role="option"]').first().waitFor();
+    expect(await axe(page)).toEqual([]);
+
+    await page.goto(`${explorer.base}/?view=matrix`);
+    await page.getByRole('button', { name: /^Apotekforeningen × Kostnadsfordeling/ }).click();
+    await page.locator('.cell-statements li').first().waitFor();
+    expect(await axe(page)).toEqual([]);
+
+    await page.goto(`${explorer.base}/?view=flow&flowTopic=ehds`);
+    await page.locator('[data-case="NUIT-38/22"]').waitFor();
+    expect(await axe(page)).toEqual([]);
+
+    await page.goto(`${explorer.base}/?view=paths&pf=Organization:apotekforeningen&pt=Topic:ehds`);
+    await page.locator('.path-list li p').first().waitFor();
+    expect(await axe(page)).toEqual([]);
+    await shot(page, 'a11y-paths');
+    await page.close();
+  });
+});

@@ -1,0 +1,64 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Express } from 'express';
+import { pino } from 'pino';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Executor } from '../../graph/executor.js';
+import { readGraphVersion } from '../../graph/version.js';
+import { CORPUS_DIR } from '../../seed/bundledCorpus.js';
+import { ingestFiles } from '../../seed/ingest.js';
+import { createApp } from '../../server/app.js';
+import { resetGraph, testExecutor } from '../helpers/graph.js';
+import { loadCorpus, NUFA_FILE, scratchCorpus } from '../helpers/ingest.js';
+
+let ex: Executor;
+let app: Express;
+beforeAll(async () => {
+  ex = testExecutor();
+  await resetGraph(ex);
+  await loadCorpus(ex);
+  app = createApp({ executor: ex, logger: pino({ level: 'silent' }), rateLimitPerMinute: 10_000 });
+}, 240_000);
+afterAll(async () => {
+  await resetGraph(ex);
+  await ex.close();
+});
+
+describe('HTTP caching tied to the graph version', () => {
+  it('answers 304 to a repeated request, and 200 with a new ETag once an ingest changed the graph', async () => {
+    const url = '/api/search?q=EHDS';
+    const first = await request(app).get(url).expect(200);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^W\//);
+    await request(app).get(url).set('If-None-Match', etag).expect(304);
+    // Another URL has another ETag: a cached search never answers for a different one.
+    const other = await request(app).get('/api/search?q=NUIT').expect(200);
+    expect(other.headers.etag).not.toBe(etag);
+
+    const before = await readGraphVersion(ex);
+    const dir = await scratchCorpus();
+    const edited = path.join(dir, NUFA_FILE);
+    await writeFile(edited, `${await readFile(edited, 'utf8')}\n`); // same name, new content: replaced
+    const [result] = await ingestFiles(ex, [edited]);
+    expect(result!.status).not.toBe('failed');
+    expect(await readGraphVersion(ex)).toBeGreaterThan(before);
+    await new Promise((r) => setTimeout(r, 1600)); // the server re-reads the version at most every 1.5 s
+    const after = await request(app).get(url).set('If-None-Match', etag).expect(200);
+    expect(after.headers.etag).not.toBe(etag);
+  });
+
+  it('an unchanged file loaded again does not change the version', async () => {
+    await ingestFiles(ex, [path.join(CORPUS_DIR, NUFA_FILE)]);
+    const before = await readGraphVersion(ex);
+    const [r] = await ingestFiles(ex, [path.join(CORPUS_DIR, NUFA_FILE)]);
+    expect(r!.status).toBe('unchanged');
+    expect(await readGraphVersion(ex)).toBe(before);
+  });
+
+  it('compresses JSON answers for clients that accept gzip', async () => {
+    const res = await request(app).get('/api/matrix').set('Accept-Encoding', 'gzip').expect(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.body.organizations.length).toBeGreaterThan(0);
+  });
+});
