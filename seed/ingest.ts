@@ -5,6 +5,7 @@ import { Gazetteer } from './parse/gazetteer.js';
 import { NoDocumentError, parseText } from './parse/parseFile.js';
 import { readSource, SourceError } from './source/readSource.js';
 import { toRecords } from './write/records.js';
+import { withDocumentText } from './documentText.js';
 import { upsertReferenceData } from './write/referenceData.js';
 import { writeFileRecords } from './write/writeFile.js';
 
@@ -88,6 +89,7 @@ export async function ingestFiles(
         throw err;
       }
       const records = toRecords(gaz, parsed, source.name, source.sha256);
+      records.documents = withDocumentText(records.documents, source.text);
       const outcome = await writeFileRecords(executor, source.name, source.sha256, records);
       const count = (label: string) => records.nodes.filter((n) => n.label === label).map((n) => n.key);
       Object.assign(result, {

@@ -5,6 +5,7 @@ import { loadBundledCorpus } from '../seed/bundledCorpus.js';
 import { createApp } from './app.js';
 import { ensureClientBuilt } from './clientBuild.js';
 import { readServerEnv } from './config.js';
+import { resolveAdminToken } from './routes/documents/adminToken.js';
 
 async function main(): Promise<void> {
   const env = readServerEnv();
@@ -25,19 +26,23 @@ async function main(): Promise<void> {
     say(summary);
   }
   const clientDir = await ensureClientBuilt(say);
+  const admin = await resolveAdminToken({ envToken: env.SAKSKART_ADMIN_TOKEN, home: env.SAKSKART_HOME });
   const app = createApp({
     executor: graph.executor,
     logger,
     clientDir,
     rateLimitPerMinute: env.SAKSKART_RATE_LIMIT,
     corsOrigins: env.SAKSKART_CORS_ORIGINS,
+    adminToken: admin.token,
+    maxFileMb: env.SAKSKART_MAX_FILE_MB,
   });
   const server = app.listen(env.SAKSKART_PORT, env.SAKSKART_HOST, () => {
     const url = `http://${env.SAKSKART_HOST}:${env.SAKSKART_PORT}`;
     say(`Started in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     if (graph.browserUrl) say(`Neo4j Browser: ${graph.browserUrl}`);
     // The one line a newcomer looks for, printed plainly even when logs are JSON.
-    process.stdout.write(`\nSakskart is running at ${url}\n\n`);
+    process.stdout.write(`\nSakskart is running at ${url}\n`);
+    process.stdout.write(`Admin token for adding documents: ${admin.location}\n\n`);
   });
   servers.push(server);
   server.on('error', async (err) => {

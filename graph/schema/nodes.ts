@@ -112,6 +112,8 @@ export const Document = z.object({
   date: isoDate.optional(),
   /** Version of the parser that read it; a newer parser re-reads the file. */
   parserVersion: z.number().int().optional(),
+  /** The document's own lines (lineStart..lineEnd of the file), so the source viewer can show it whole. */
+  text: z.string().optional(),
 });
 
 /**
