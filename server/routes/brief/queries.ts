@@ -1,4 +1,4 @@
-import type { Executor } from '../../../graph/executor.js';
+import type { Executor, Row } from '../../../graph/executor.js';
 import { sourceMap } from '../../graph/sourceRef.js';
 
 const MEETING = `
@@ -18,84 +18,99 @@ ORDER BY order, number`;
 // Earlier treatments: cases LINKED (always earlier → later) into this one, up to four steps back.
 // The source is where the decision was read, else where the link was stated.
 const HISTORY = `
-MATCH p = (e:Case)-[:LINKED*1..4]->(c:Case {id: $case})
-WITH e, min(length(p)) AS steps, head(collect(last(relationships(p)))) AS r,
-     head(collect(relationships(p)[0])) AS first
+UNWIND $cases AS cid
+MATCH p = (e:Case)-[:LINKED*1..4]->(:Case {id: cid})
+WITH cid, e, head(collect(relationships(p)[0])) AS first
 OPTIONAL MATCH (d:Document)-[s:SOURCE_OF {derived: false}]->(e) WHERE s.contributed CONTAINS '"decision"'
-WITH e, first, d, s ORDER BY d.date DESC
-WITH e, first, head(collect(CASE WHEN d IS NULL THEN null ELSE ${sourceMap('d', 's')} END)) AS decisionSource
+WITH cid, e, first, d, s ORDER BY d.date DESC
+WITH cid, e, first, head(collect(CASE WHEN d IS NULL THEN null ELSE ${sourceMap('d', 's')} END)) AS decisionSource
 OPTIONAL MATCH (ld:Document {id: first.doc})
-RETURN e.id AS id, e.committee AS committee, e.number AS number, e.title AS title, e.date AS date,
+RETURN cid, e.id AS id, e.committee AS committee, e.number AS number, e.title AS title, e.date AS date,
        first.kind AS kind, e.decision AS decision,
        coalesce(decisionSource, CASE WHEN ld IS NULL THEN null ELSE ${sourceMap('ld', 'first')} END) AS source
-ORDER BY date, id`;
+ORDER BY cid, date, id`;
 
 // Who raised what on the case, its earlier treatments, or its topics; newest first.
 const RAISED = `
-MATCH (c:Case {id: $case})
+UNWIND $cases AS cid
+MATCH (c:Case {id: cid})
 OPTIONAL MATCH (c)<-[:LINKED*1..4]-(e:Case)
-WITH c, collect(DISTINCT e) AS earlier
-WITH c, earlier + c AS chain
+WITH cid, c, collect(DISTINCT e) AS earlier
+WITH cid, c, earlier + c AS chain
 OPTIONAL MATCH (c)-[:ABOUT]->(t:Topic)
-WITH chain, collect(DISTINCT t) AS topics
+WITH cid, chain, collect(DISTINCT t) AS topics
 MATCH (st:Statement)
 WHERE EXISTS { MATCH (st)-[:ON]->(x:Case) WHERE x IN chain }
    OR EXISTS { MATCH (st)-[:ABOUT]->(t:Topic) WHERE t IN topics }
 OPTIONAL MATCH (st)-[:ON]->(on:Case)
 OPTIONAL MATCH (a)-[:RAISED]->(st) WHERE a:Organization OR a:Person
-WITH st, on, a ORDER BY CASE WHEN a:Organization THEN 0 ELSE 1 END
-WITH st, head(collect(on)) AS on, head(collect(a)) AS a
+WITH cid, st, on, a ORDER BY CASE WHEN a:Organization THEN 0 ELSE 1 END
+WITH cid, st, head(collect(on)) AS on, head(collect(a)) AS a
 MATCH (d:Document)-[s:SOURCE_OF {derived: false}]->(st)
-WITH st, on, a, d, s ORDER BY d.date
-WITH st, on, a, head(collect({d: d, s: s})) AS first
-WITH st, on, a, first.d AS d, first.s AS s
-RETURN 'Statement:' + st.id AS statement,
+WITH cid, st, on, a, d, s ORDER BY d.date
+WITH cid, st, on, a, head(collect({d: d, s: s})) AS first
+WITH cid, st, on, a, first.d AS d, first.s AS s
+RETURN cid, 'Statement:' + st.id AS statement,
        CASE WHEN a IS NULL THEN null WHEN a:Organization THEN 'Organization:' + a.id ELSE 'Person:' + a.id END AS actor,
        a.name AS actorName, st.text AS text, on.id AS case, d.date AS date, ${sourceMap('d', 's')} AS source
-ORDER BY date DESC, case, s.lineStart
-LIMIT 40`;
+ORDER BY cid, date DESC, case, s.lineStart`;
 
 // Action items not yet followed up, from the case, its earlier treatments or cases on its topics.
 const OPEN_ACTIONS = `
-MATCH (c:Case {id: $case})
+UNWIND $cases AS cid
+MATCH (c:Case {id: cid})
 OPTIONAL MATCH (c)<-[:LINKED*1..4]-(e:Case)
 OPTIONAL MATCH (c)-[:ABOUT]->(:Topic)<-[:ABOUT]-(same:Case)
-WITH c, collect(DISTINCT e) AS earlier, collect(DISTINCT same) AS sameTopic
-WITH earlier + sameTopic + c AS around
-UNWIND around AS x
+WITH cid, c, collect(DISTINCT e) AS earlier, collect(DISTINCT same) AS sameTopic
+UNWIND earlier + sameTopic + c AS x
+WITH DISTINCT cid, x
 MATCH (ai:ActionItem)-[:FROM]->(x)
 WHERE NOT EXISTS { (ai)-[:FOLLOWED_UP_BY]->() }
 OPTIONAL MATCH (ai)-[:ASSIGNED_TO]->(o:Organization)
-WITH DISTINCT ai, x, head(collect(o.name)) AS responsible
+WITH cid, ai, x, head(collect(o.name)) AS responsible
 OPTIONAL MATCH (d:Document)-[s:SOURCE_OF {derived: false}]->(ai)
-WITH ai, x, responsible, head(collect(${sourceMap('d', 's')})) AS source
-RETURN 'ActionItem:' + ai.id AS id, ai.text AS text, x.id AS case, responsible, source
-ORDER BY case, id`;
+WITH cid, ai, x, responsible, head(collect(${sourceMap('d', 's')})) AS source
+RETURN cid, 'ActionItem:' + ai.id AS id, ai.text AS text, x.id AS case, responsible, source
+ORDER BY cid, case, id`;
 
 // Cases on the same topics in other committees that are not part of this case's own history.
 const RELATED = `
-MATCH (c:Case {id: $case})-[:ABOUT]->(t:Topic)<-[:ABOUT]-(o:Case)
+UNWIND $cases AS cid
+MATCH (c:Case {id: cid})-[:ABOUT]->(t:Topic)<-[:ABOUT]-(o:Case)
 WHERE o.committee <> c.committee AND NOT EXISTS { (o)-[:LINKED*1..4]->(c) } AND NOT coalesce(o.stub, false)
-WITH o, collect(DISTINCT t.name)[0] AS topic
-RETURN o.id AS id, o.committee AS committee, o.number AS number, o.title AS title, o.date AS date, topic
-ORDER BY date DESC, id
-LIMIT 10`;
+WITH cid, o, collect(DISTINCT t.name)[0] AS topic
+RETURN cid, o.id AS id, o.committee AS committee, o.number AS number, o.title AS title, o.date AS date, topic
+ORDER BY cid, date DESC, id`;
 
+const LIMITS = { raised: 40, related: 10 };
+
+/** Rows of a per-case query grouped by their `cid` column, without it. */
+function byCase(rows: Row[], limit = Infinity): Map<string, Row[]> {
+  const m = new Map<string, Row[]>();
+  for (const { cid, ...row } of rows) {
+    const list = m.get(String(cid)) ?? m.set(String(cid), []).get(String(cid))!;
+    if (list.length < limit) list.push(row);
+  }
+  return m;
+}
+
+// Four queries for the whole agenda, one after another: a brief must not take the whole connection pool.
 export async function readBrief(ex: Executor, id: string) {
   const [meeting] = await ex.read(MEETING, { id }, 'brief');
   if (!meeting) return undefined;
   const agenda = await ex.read(AGENDA, { id }, 'brief');
-  const cases = await Promise.all(
-    agenda.map(async (c) => {
-      const p = { case: c.id };
-      const [history, raised, openActionItems, related] = await Promise.all([
-        ex.read(HISTORY, p, 'brief'),
-        ex.read(RAISED, p, 'brief'),
-        ex.read(OPEN_ACTIONS, p, 'brief'),
-        ex.read(RELATED, p, 'brief'),
-      ]);
-      return { ...c, history, raised, openActionItems, related };
-    }),
-  );
+  const p = { cases: agenda.map((c) => String(c.id)) };
+  const history = byCase(await ex.read(HISTORY, p, 'brief'));
+  const raised = byCase(await ex.read(RAISED, p, 'brief'), LIMITS.raised);
+  const openActionItems = byCase(await ex.read(OPEN_ACTIONS, p, 'brief'));
+  const related = byCase(await ex.read(RELATED, p, 'brief'), LIMITS.related);
+  const of = (m: Map<string, Row[]>, c: Row) => m.get(String(c.id)) ?? [];
+  const cases = agenda.map((c) => ({
+    ...c,
+    history: of(history, c),
+    raised: of(raised, c),
+    openActionItems: of(openActionItems, c),
+    related: of(related, c),
+  }));
   return { meeting, cases };
 }

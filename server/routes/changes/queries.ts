@@ -98,14 +98,14 @@ export interface ChangeFilters {
 
 export async function readChanges(ex: Executor, f: ChangeFilters) {
   const p = { ...f };
-  const [meetings, newCases, decisions, statements, planned, opened, followedUp] = await Promise.all([
-    ex.read(MEETINGS, p, 'changes'),
-    ex.read(NEW_CASES, p, 'changes'),
-    ex.read(DECISIONS, p, 'changes'),
-    ex.read(STATEMENTS, p, 'changes'),
-    ex.read(PLANNED, p, 'changes'),
-    ex.read(OPENED, p, 'changes'),
-    ex.read(FOLLOWED_UP, p, 'changes'),
-  ]);
+  // One after another: each is small, and a page load must not take the whole connection pool.
+  const read = (q: string) => ex.read(q, p, 'changes');
+  const meetings = await read(MEETINGS);
+  const newCases = await read(NEW_CASES);
+  const decisions = await read(DECISIONS);
+  const statements = await read(STATEMENTS);
+  const planned = await read(PLANNED);
+  const opened = await read(OPENED);
+  const followedUp = await read(FOLLOWED_UP);
   return { meetings, newCases, decisions, statements, planned, opened, followedUp };
 }
