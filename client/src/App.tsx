@@ -10,6 +10,12 @@ import { MatrixView } from './views/MatrixView.js';
 import { OnboardingView } from './views/OnboardingView.js';
 import { PathsView } from './views/PathsView.js';
 import { TopicsView } from './views/TopicsView.js';
+import { ActionItemsView } from './views/ActionItemsView.js';
+import { BriefView } from './views/BriefView.js';
+import { ChangesView } from './views/ChangesView.js';
+import { DocumentsView } from './views/DocumentsView.js';
+import { previousVisit } from './state/previousVisit.js';
+import './views/livingRecord.css';
 
 function Shell({ state, update, replace }: ReturnType<typeof useUrlState>) {
   const { t } = useT();
@@ -28,6 +34,8 @@ function Shell({ state, update, replace }: ReturnType<typeof useUrlState>) {
       /* private mode: the tour shows again next time */
     }
   };
+  // Notes this visit, so "Hva er nytt" can start from the previous one.
+  useEffect(() => void previousVisit(), []);
   useEffect(() => {
     document.documentElement.lang = state.lang === 'nb' ? 'nb' : 'en';
   }, [state.lang]);
@@ -66,6 +74,10 @@ function Shell({ state, update, replace }: ReturnType<typeof useUrlState>) {
         {state.view === 'matrix' && <MatrixView state={state} update={update} />}
         {state.view === 'paths' && <PathsView state={state} update={update} />}
         {state.view === 'topics' && <TopicsView update={update} />}
+        {state.view === 'changes' && <ChangesView state={state} update={update} />}
+        {state.view === 'brief' && <BriefView state={state} update={update} />}
+        {state.view === 'actions' && <ActionItemsView state={state} update={update} />}
+        {state.view === 'documents' && <DocumentsView state={state} update={update} />}
         {state.view === 'onboarding' && <OnboardingView update={update} onTour={() => setTour(true)} />}
       </main>
       {tour && <Tour onClose={closeTour} />}
