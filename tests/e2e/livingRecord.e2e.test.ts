@@ -69,7 +69,7 @@ describe('a living record in Chromium', () => {
     await page.goBack();
     await page.locator('.details').waitFor();
     await page.close();
-  });
+  }, 240_000);
 
   it('uploads a PDF with the token, finds it in search and flow, and removes it without a trace', async () => {
     const before = await exportGraph(ex);
@@ -118,12 +118,12 @@ describe('a living record in Chromium', () => {
     await page.locator('[data-case="NUIT-38/22"]').waitFor();
     expect(await page.locator('[data-case="EHELSERAD-12/22"]').count()).toBe(0);
     await page.close();
-  });
+  }, 300_000);
 
   it('what changed, the meeting brief, action items and Følg show what a committee member needs', async () => {
     const page = await explorer.page();
     await page.goto(`${explorer.base}/?view=changes&since=2022-06-01`);
-    await page.locator('[data-meeting="NUIT-2022-09-14"] [data-case="NUIT-37/22"]').waitFor();
+    await page.locator('[data-meeting="NUIT-2022-09-14"] [data-case="NUIT-37/22"]').waitFor({ timeout: 90_000 });
     expect(await page.locator('[data-meeting="NUFA-2022-08-31"] [data-case="NUFA-24/22"]').count()).toBe(1);
     await shot(page, 'changes');
     // One click: since the previous NUFA meeting.
@@ -169,5 +169,5 @@ describe('a living record in Chromium', () => {
     expect(feed).toBe(`${explorer.base}/feeds/topics/ehds.atom`);
     await shot(page, 'follow');
     await page.close();
-  });
+  }, 300_000);
 });
