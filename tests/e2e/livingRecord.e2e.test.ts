@@ -129,8 +129,9 @@ describe('a living record in Chromium', () => {
     // One click: since the previous NUFA meeting.
     await page.getByRole('group', { name: 'Siden forrige møte i' }).getByRole('button', { name: 'NUFA' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('since')).toBe('NUFA-2022-08-31');
-    await page.locator('[data-meeting="NUIT-2022-09-14"]').waitFor();
-    expect(await page.locator('[data-meeting="NUFA-2022-08-31"]').count()).toBe(0);
+    // The earlier answer stays on screen while the new one loads: wait for the NUFA meeting to go.
+    await expect.poll(() => page.locator('[data-meeting="NUFA-2022-08-31"]').count(), { timeout: 60_000 }).toBe(0);
+    expect(await page.locator('[data-meeting="NUIT-2022-09-14"]').count()).toBe(1);
 
     await page.goto(`${explorer.base}/?view=brief&meeting=NUIT-2022-09-14`);
     const c37 = page.locator('.brief-case[data-case="NUIT-37/22"]');
