@@ -15,6 +15,7 @@ import {
 import { printable } from './source/printable.js';
 import { markPartial } from './partialStatus.js';
 import { toRecords } from './write/records.js';
+import { withDocumentText } from './documentText.js';
 import { upsertReferenceData } from './write/referenceData.js';
 import { writeFileRecords } from './write/writeFile.js';
 
@@ -180,6 +181,7 @@ function parseSource(gaz: Gazetteer, source: Source): Parsed {
 async function writeParsed(executor: Executor, gaz: Gazetteer, p: Parsed, result: FileResult): Promise<void> {
   const { source, parsed } = p;
   const records = toRecords(gaz, parsed, source.name, source.sha256);
+  records.documents = withDocumentText(records.documents, source.text);
   const outcome = await writeFileRecords(executor, source.name, source.sha256, records);
   const count = (label: string) => new Set(records.nodes.filter((n) => n.label === label).map((n) => n.key)).size;
   Object.assign(result, {

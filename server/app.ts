@@ -22,6 +22,11 @@ import { meetingsRouter } from './routes/meetings/meetings.js';
 import { neighbourhoodRouter } from './routes/neighbourhood/neighbourhood.js';
 import { pathsRouter } from './routes/paths/paths.js';
 import { searchRouter } from './routes/search/search.js';
+import { actionItemsRouter } from './routes/actionItems/actionItems.js';
+import { briefRouter } from './routes/brief/brief.js';
+import { changesRouter } from './routes/changes/changes.js';
+import { documentsRouter } from './routes/documents/documents.js';
+import { feedsRouter } from './routes/feeds/feeds.js';
 
 export interface AppOptions {
   executor: Executor;
@@ -42,6 +47,10 @@ export interface AppOptions {
   trustProxy?: false | number | string[];
   /** Admission limits of the heavy graph routes. */
   heavy?: HeavyLimits;
+  /** Bearer token that allows adding and removing documents; without it writes are refused. */
+  adminToken?: string;
+  /** Largest upload per file, in MB. */
+  maxFileMb?: number;
 }
 
 export function createApp(opts: AppOptions): Express {
@@ -114,11 +123,16 @@ export function createApp(opts: AppOptions): Express {
     dependenciesRouter,
     meetingsRouter,
     glossaryRouter,
+    changesRouter,
+    briefRouter,
+    actionItemsRouter,
   ]) {
     api.use(route(opts.executor));
   }
+  api.use(documentsRouter(opts.executor, { adminToken: opts.adminToken, maxFileMb: opts.maxFileMb }));
   api.use(notFoundRoute);
   app.use('/api', api);
+  app.use('/feeds', feedsRouter(opts.executor));
   if (opts.clientDir) {
     app.use(express.static(opts.clientDir, { index: 'index.html', maxAge: '1h' }));
     // Client-side routes: any other GET serves the app shell.

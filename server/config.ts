@@ -64,6 +64,10 @@ export const ServerEnv = z.object({
   SAKSKART_HEAVY_BUDGET: z.coerce.number().int().positive().default(DEFAULT_HEAVY_LIMITS.budgetPerMinute),
   /** Set to "0" to skip loading the bundled corpus into an empty database. */
   SAKSKART_SEED: z.enum(['0', '1']).default('1'),
+  /** Token for adding and removing documents; generated into SAKSKART_HOME when unset. */
+  SAKSKART_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  SAKSKART_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(20),
+  SAKSKART_HOME: z.string().default('.sakskart'),
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;
 

@@ -2,6 +2,7 @@ import { pino } from 'pino';
 import { closeOnSignals, openGraph } from '../graph/connect.js';
 import { ensureClientBuilt } from './clientBuild.js';
 import { appOptionsFromEnv, readServerEnv } from './config.js';
+import { resolveAdminToken } from './routes/documents/adminToken.js';
 
 async function main(): Promise<void> {
   const env = readServerEnv();
@@ -45,19 +46,23 @@ async function main(): Promise<void> {
   }
   const clientDir = await client;
   phase('client');
+  const admin = await resolveAdminToken({ envToken: env.SAKSKART_ADMIN_TOKEN, home: env.SAKSKART_HOME });
   const app = createApp({
     executor: graph.executor,
     logger,
     clientDir,
     ...appOptionsFromEnv(env),
     graphStatus: graph.status,
+    adminToken: admin.token,
+    maxFileMb: env.SAKSKART_MAX_FILE_MB,
   });
   const server = app.listen(env.SAKSKART_PORT, env.SAKSKART_HOST, () => {
     const url = env.SAKSKART_PUBLIC_URL?.origin ?? `http://${env.SAKSKART_HOST}:${env.SAKSKART_PORT}`;
     say(`Started in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     if (graph.browserUrl) say(`Neo4j Browser: ${graph.browserUrl} (user neo4j, password in ${graph.passwordFile})`);
     // The one line a newcomer looks for, printed plainly even when logs are JSON.
-    process.stdout.write(`\nSakskart is running at ${url}\n\n`);
+    process.stdout.write(`\nSakskart is running at ${url}\n`);
+    process.stdout.write(`Admin token for adding documents: ${admin.location}\n\n`);
   });
   servers.push(server);
   server.on('error', async (err) => {

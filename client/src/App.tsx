@@ -13,6 +13,12 @@ const MatrixView = lazyView(() => import('./views/MatrixView.js'), 'MatrixView')
 const OnboardingView = lazyView(() => import('./views/OnboardingView.js'), 'OnboardingView');
 const PathsView = lazyView(() => import('./views/PathsView.js'), 'PathsView');
 const TopicsView = lazyView(() => import('./views/TopicsView.js'), 'TopicsView');
+const ActionItemsView = lazyView(() => import('./views/ActionItemsView.js'), 'ActionItemsView');
+const BriefView = lazyView(() => import('./views/BriefView.js'), 'BriefView');
+const ChangesView = lazyView(() => import('./views/ChangesView.js'), 'ChangesView');
+const DocumentsView = lazyView(() => import('./views/DocumentsView.js'), 'DocumentsView');
+import { previousVisit } from './state/previousVisit.js';
+import './views/livingRecord.css';
 
 function Shell({ state, update, replace }: ReturnType<typeof useUrlState>) {
   const { t } = useT();
@@ -31,6 +37,8 @@ function Shell({ state, update, replace }: ReturnType<typeof useUrlState>) {
       /* private mode: the tour shows again next time */
     }
   };
+  // Notes this visit, so "Hva er nytt" can start from the previous one.
+  useEffect(() => void previousVisit(), []);
   useEffect(() => {
     document.documentElement.lang = state.lang === 'nb' ? 'nb' : 'en';
   }, [state.lang]);
@@ -70,6 +78,10 @@ function Shell({ state, update, replace }: ReturnType<typeof useUrlState>) {
           {state.view === 'matrix' && <MatrixView state={state} update={update} />}
           {state.view === 'paths' && <PathsView state={state} update={update} />}
           {state.view === 'topics' && <TopicsView state={state} update={update} />}
+          {state.view === 'changes' && <ChangesView state={state} update={update} />}
+          {state.view === 'brief' && <BriefView state={state} update={update} />}
+          {state.view === 'actions' && <ActionItemsView state={state} update={update} />}
+          {state.view === 'documents' && <DocumentsView state={state} update={update} />}
           {state.view === 'onboarding' && <OnboardingView update={update} onTour={() => setTour(true)} />}
         </Suspense>
       </main>

@@ -8,6 +8,8 @@ const Props = z.record(z.string(), z.unknown());
 export const SourceRef = z
   .object({
     document: z.string(),
+    /** The Document's id, for opening the source viewer at these lines. */
+    docId: z.string().optional(),
     file: z.string(),
     kind: z.string(),
     lineStart: z.number(),

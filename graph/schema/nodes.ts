@@ -135,6 +135,8 @@ export const Document = z.object({
   /** `partial` when some structure was not found; then `missing` says what ("no date", "no case table"). */
   status: z.enum(['complete', 'partial']).optional(),
   missing: z.array(z.string()).optional(),
+  /** The document's own lines (lineStart..lineEnd of the file), so the source viewer can show it whole. */
+  text: z.string().optional(),
 });
 
 /**

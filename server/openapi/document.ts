@@ -4,6 +4,7 @@ import * as api from '../../graph/api/index.js';
 import { NODE_LABELS } from '../../graph/schema/index.js';
 import { EntityParams } from '../routes/entities/entities.js';
 import { MeetingParams } from '../routes/meetings/meetings.js';
+import { registerLivingRecordPaths } from './livingRecord.js';
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with and the
@@ -222,6 +223,7 @@ export function buildOpenApiDocument() {
     request: { query: api.WhosWhoQuery },
     responses: ok(api.WhosWho, "Who's who"),
   });
+  registerLivingRecordPaths(registry, errors);
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',

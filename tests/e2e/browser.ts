@@ -11,9 +11,15 @@ export const SCREENSHOTS = path.resolve('test-results/screenshots');
 const CHROMIUM = process.env.SAKSKART_CHROMIUM ?? '/usr/bin/chromium';
 
 /** The real server (API + built client) on a free loopback port, and Debian's Chromium headless. */
-export async function startExplorer(executor: Executor) {
+export async function startExplorer(executor: Executor, opts: { adminToken?: string } = {}) {
   const clientDir = await ensureClientBuilt(() => {});
-  const app = createApp({ executor, logger: pino({ level: 'silent' }), clientDir, rateLimitPerMinute: 100_000 });
+  const app = createApp({
+    executor,
+    logger: pino({ level: 'silent' }),
+    clientDir,
+    rateLimitPerMinute: 100_000,
+    adminToken: opts.adminToken,
+  });
   const server = await new Promise<import('node:http').Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -285,6 +285,11 @@ describe('OpenAPI', () => {
         '/api/search',
         '/api/topics/dependencies',
         '/api/whoswho',
+        '/api/documents',
+        '/api/documents/{id}',
+        '/api/changes',
+        '/api/meetings/{id}/brief',
+        '/api/action-items',
       ].sort(),
     );
     await get('/api/docs/').expect(200).expect('content-type', /html/);

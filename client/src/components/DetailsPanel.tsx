@@ -4,6 +4,13 @@ import { useT } from '../i18n/i18n.js';
 import { KIND_STYLE } from '../kinds.js';
 import { SourceList, type SourceItem } from './SourceList.js';
 import { Status } from './Status.js';
+import { FollowButton, type FeedScope } from './FollowButton.js';
+
+const FEED_SCOPE: Record<string, FeedScope | undefined> = {
+  Topic: 'topics',
+  Committee: 'committees',
+  Organization: 'organizations',
+};
 
 /** Properties shown first, in reading order; the rest follow. */
 const PROP_ORDER = ['committee', 'number', 'type', 'date', 'startDate', 'endDate', 'place', 'category'];
@@ -188,6 +195,9 @@ export function DetailsPanel({
             {kind(e.kind)}
           </p>
           <h2>{e.kind === 'Statement' || e.kind === 'ActionItem' ? kind(e.kind) : e.label}</h2>
+          {FEED_SCOPE[e.kind] && (
+            <FollowButton scope={FEED_SCOPE[e.kind]!} feedKey={e.id.slice(e.id.indexOf(':') + 1)} name={e.label} />
+          )}
           {typeof p.text === 'string' && <p className="statement-text">{p.text}</p>}
           {typeof p.summary === 'string' && (
             <section>

@@ -1,6 +1,9 @@
+import { LIVING_STRINGS } from './livingStrings.js';
+
 /** Interface texts in bokmål (default) and English. Keys name what a text is for. */
 export const STRINGS = {
   nb: {
+    ...LIVING_STRINGS.nb,
     appTitle: 'Sakskart',
     tagline: 'Saker, aktører og vedtak i den nasjonale styringsmodellen for e-helse',
     'view.graph': 'Graf',
@@ -188,6 +191,7 @@ export const STRINGS = {
     },
   },
   en: {
+    ...LIVING_STRINGS.en,
     appTitle: 'Sakskart',
     tagline: 'Cases, actors and decisions in Norway’s national e-health governance',
     'view.graph': 'Graph',

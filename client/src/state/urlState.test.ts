@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, expandNode, openNode, parseUrlState, serializeUrlState, undoExpansion } from './urlState.js';
+import {
+  DEFAULT_STATE,
+  expandNode,
+  openDocument,
+  openNode,
+  parseLines,
+  parseUrlState,
+  serializeUrlState,
+  undoExpansion,
+} from './urlState.js';
 
 describe('URL state', () => {
   it('round-trips every view, filter and selection', () => {
@@ -41,5 +50,34 @@ describe('URL state', () => {
     expect(expandNode('Topic:ehds')(b)).toBe(b);
     expect(undoExpansion(b).ids).toEqual(['Topic:ehds']);
     expect(undoExpansion(undoExpansion(b)).ids).toEqual(['Topic:ehds']);
+  });
+});
+
+describe('living-record state in the URL', () => {
+  it('round-trips the source viewer, what changed, brief and action item filters', () => {
+    const search =
+      '?view=documents&doc=abc%3A1&lines=12-14&since=NUFA-2022-08-31&cc=NUIT&ct=ehds&meeting=NUIT-2022-09-14&ais=open&aic=NUIT&aiq=kostnader';
+    const s = parseUrlState(search);
+    expect(s).toMatchObject({
+      view: 'documents',
+      doc: 'abc:1',
+      docLines: '12-14',
+      since: 'NUFA-2022-08-31',
+      changesCommittee: 'NUIT',
+      changesTopic: 'ehds',
+      briefMeeting: 'NUIT-2022-09-14',
+      aiStatus: 'open',
+      aiCommittee: 'NUIT',
+      aiQuery: 'kostnader',
+    });
+    expect(parseUrlState(serializeUrlState(s))).toEqual(s);
+  });
+
+  it('opening a document sets the view and the lines; parseLines reads one line or a range', () => {
+    expect(openDocument('d:0', 7, 9)(DEFAULT_STATE)).toMatchObject({ view: 'documents', doc: 'd:0', docLines: '7-9' });
+    expect(openDocument('d:0', 7, 7)(DEFAULT_STATE).docLines).toBe('7');
+    expect(parseLines('7')).toEqual({ start: 7, end: 7 });
+    expect(parseLines('9-12')).toEqual({ start: 9, end: 12 });
+    expect(parseLines('x')).toBeUndefined();
   });
 });

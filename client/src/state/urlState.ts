@@ -5,7 +5,18 @@ import { EXPLORABLE_KINDS } from '../../../graph/api/requests.js';
  * work. These are pure functions from and to the query string; useUrlState wires them to history.
  */
 
-export const VIEWS = ['graph', 'flow', 'matrix', 'paths', 'topics', 'onboarding'] as const;
+export const VIEWS = [
+  'graph',
+  'flow',
+  'matrix',
+  'paths',
+  'topics',
+  'changes',
+  'brief',
+  'actions',
+  'documents',
+  'onboarding',
+] as const;
 export type View = (typeof VIEWS)[number];
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -35,7 +46,33 @@ export interface UrlState {
   matrixCommittee?: string;
   pathFrom?: string;
   pathTo?: string;
+  /** Source viewer: the open document and the highlighted lines ("12-14"). */
+  doc?: string;
+  docLines?: string;
+  /** "Hva er nytt": a date or a meeting id, and the narrowing filters. */
+  since?: string;
+  changesCommittee?: string;
+  changesTopic?: string;
+  /** Meeting of the brief. */
+  briefMeeting?: string;
+  /** Action items list filters. */
+  aiStatus?: string;
+  aiCommittee?: string;
+  aiQuery?: string;
 }
+
+/** URL parameter of each optional string field of the living-record views. */
+const LIVING_PARAMS = {
+  doc: 'doc',
+  docLines: 'lines',
+  since: 'since',
+  changesCommittee: 'cc',
+  changesTopic: 'ct',
+  briefMeeting: 'meeting',
+  aiStatus: 'ais',
+  aiCommittee: 'aic',
+  aiQuery: 'aiq',
+} as const satisfies Partial<Record<keyof UrlState, string>>;
 
 export const DEFAULT_STATE: UrlState = {
   view: 'graph',
@@ -75,6 +112,7 @@ export function parseUrlState(search: string): UrlState {
     matrixCommittee: opt('mc'),
     pathFrom: opt('pf'),
     pathTo: opt('pt'),
+    ...Object.fromEntries(Object.entries(LIVING_PARAMS).map(([field, param]) => [field, opt(param)])),
   };
 }
 
@@ -94,6 +132,10 @@ export function serializeUrlState(s: UrlState): string {
   if (s.matrixCommittee) p.set('mc', s.matrixCommittee);
   if (s.pathFrom) p.set('pf', s.pathFrom);
   if (s.pathTo) p.set('pt', s.pathTo);
+  for (const [field, param] of Object.entries(LIVING_PARAMS)) {
+    const v = s[field as keyof typeof LIVING_PARAMS];
+    if (v) p.set(param, v);
+  }
   const q = p.toString();
   return q ? `?${q}` : '';
 }
@@ -119,3 +161,26 @@ export const undoExpansion = (s: UrlState): UrlState => (s.ids.length > 1 ? { ..
 export const select =
   (id: string | undefined) =>
   (s: UrlState): UrlState => ({ ...s, selected: id });
+
+/** Opening a document in the source viewer, with lines to highlight. */
+export const openDocument =
+  (doc: string, lineStart?: number, lineEnd?: number) =>
+  (s: UrlState): UrlState => ({
+    ...s,
+    view: 'documents',
+    doc,
+    docLines: lineStart
+      ? lineEnd && lineEnd !== lineStart
+        ? `${lineStart}-${lineEnd}`
+        : String(lineStart)
+      : undefined,
+  });
+
+/** The highlighted line range of the source viewer, from "12" or "12-14". */
+export function parseLines(v: string | undefined): { start: number; end: number } | undefined {
+  const m = v ? /^(\d+)(?:-(\d+))?$/.exec(v) : null;
+  if (!m) return undefined;
+  const start = Number(m[1]);
+  const end = Math.max(start, Number(m[2] ?? m[1]));
+  return { start, end };
+}

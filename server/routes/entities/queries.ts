@@ -5,7 +5,15 @@ export interface EntityRow {
   labels: string[];
   props: Record<string, unknown>;
   counts: { type: string; direction: 'out' | 'in'; count: number }[];
-  sources: { document: string; file: string; kind: string; lineStart: number; lineEnd: number; quote: string }[];
+  sources: {
+    document: string;
+    docId: string;
+    file: string;
+    kind: string;
+    lineStart: number;
+    lineEnd: number;
+    quote: string;
+  }[];
 }
 
 // The label is interpolated from the schema registry (validated); the key is a parameter.
@@ -23,7 +31,7 @@ WITH n, [c IN collect({type: type, direction: direction, count: count}) WHERE c.
 OPTIONAL MATCH (d:Document)-[s:SOURCE_OF]->(n)
 WITH n, counts, d, s ORDER BY d.date, s.lineStart
 RETURN labels(n) AS labels, properties(n) AS props, counts,
-       [x IN collect(CASE WHEN d IS NULL THEN null ELSE {document: d.name, file: d.file, kind: CASE WHEN s.derived THEN 'reference' ELSE d.kind END, lineStart: s.lineStart, lineEnd: s.lineEnd, quote: s.quote} END) WHERE x IS NOT NULL] AS sources`;
+       [x IN collect(CASE WHEN d IS NULL THEN null ELSE {document: d.name, docId: d.id, file: d.file, kind: CASE WHEN s.derived THEN 'reference' ELSE d.kind END, lineStart: s.lineStart, lineEnd: s.lineEnd, quote: s.quote} END) WHERE x IS NOT NULL] AS sources`;
 
 export async function readEntity(executor: Executor, label: NodeLabel, key: string): Promise<EntityRow | undefined> {
   const [row] = await executor.read(entityQuery(label), { key }, 'entity');

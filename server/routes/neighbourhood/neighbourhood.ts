@@ -114,6 +114,7 @@ export function neighbourhoodRouter(executor: Executor): Router {
             ...e.el.data,
             sources: e.sources.map((s) => ({
               document: docs.get(s.doc)?.name ?? s.doc,
+              docId: s.doc,
               file: docs.get(s.doc)?.file ?? '',
               lineStart: s.lineStart,
               lineEnd: s.lineEnd,

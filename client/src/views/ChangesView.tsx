@@ -1,0 +1,198 @@
+import { useMemo } from 'react';
+import type { ChangesT } from '../../../graph/api/changes.js';
+import type { DependenciesT, MeetingListT } from '../../../graph/api/responses.js';
+import { getJson, q, useApi } from '../api/client.js';
+import { CaseLink } from '../components/CaseLink.js';
+import { COMMITTEES } from '../components/FiltersBar.js';
+import { FollowButton } from '../components/FollowButton.js';
+import { ShowInDocument } from '../components/SourceList.js';
+import { Status } from '../components/Status.js';
+import { useT } from '../i18n/i18n.js';
+import { previousVisit } from '../state/previousVisit.js';
+import type { UrlState } from '../state/urlState.js';
+
+type Update = (f: (s: UrlState) => UrlState) => void;
+
+/** "Hva er nytt": meetings, cases, decisions, statements and action items since a date or a meeting. */
+export function ChangesView({ state, update }: { state: UrlState; update: Update }) {
+  const { t } = useT();
+  const previous = useMemo(() => previousVisit(), []);
+  const since = state.since ?? previous ?? new Date().toISOString().slice(0, 10);
+  const topics = useApi<DependenciesT>('/api/topics/dependencies');
+  const changes = useApi<ChangesT>(
+    `/api/changes?${q({ since, committee: state.changesCommittee, topic: state.changesTopic })}`,
+  );
+  const c = changes.data;
+  const set = (patch: Partial<UrlState>) => update((s) => ({ ...s, ...patch }));
+  const sincePreviousMeeting = async (committee: string) => {
+    const { meetings } = await getJson<MeetingListT>(`/api/meetings?${q({ committee })}`);
+    if (meetings[0]) set({ since: meetings[0].id });
+  };
+  const topicName = topics.data?.topics.find((tp) => tp.id === `Topic:${state.changesTopic}`)?.name;
+  const empty =
+    c &&
+    !c.meetings.length &&
+    !c.newCases.length &&
+    !c.decisions.length &&
+    !c.statementsByActor.length &&
+    !c.actionItemsOpened.length &&
+    !c.actionItemsFollowedUp.length;
+
+  return (
+    <div className="changes-view page-view">
+      <div className="toolbar">
+        <label>
+          {t('changes.since')}{' '}
+          <input
+            type="date"
+            value={/^\d{4}-\d{2}-\d{2}$/.test(since) ? since : (c?.sinceDate ?? '')}
+            onChange={(e) => e.target.value && set({ since: e.target.value })}
+          />
+        </label>
+        {previous && (
+          <button type="button" onClick={() => set({ since: previous })}>
+            {t('changes.previousVisit')} ({previous})
+          </button>
+        )}
+        <span className="button-group" role="group" aria-label={t('changes.sincePrevMeeting')}>
+          <span>{t('changes.sincePrevMeeting')}</span>
+          {COMMITTEES.map((k) => (
+            <button key={k} type="button" className="small" onClick={() => void sincePreviousMeeting(k)}>
+              {k}
+            </button>
+          ))}
+        </span>
+        <label>
+          {t('filters.committee')}{' '}
+          <select
+            value={state.changesCommittee ?? ''}
+            onChange={(e) => set({ changesCommittee: e.target.value || undefined })}
+          >
+            <option value="">{t('filters.all')}</option>
+            {COMMITTEES.map((k) => (
+              <option key={k}>{k}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filters.topic')}{' '}
+          <select value={state.changesTopic ?? ''} onChange={(e) => set({ changesTopic: e.target.value || undefined })}>
+            <option value="">{t('filters.all')}</option>
+            {(topics.data?.topics ?? []).map((tp) => (
+              <option key={tp.id} value={tp.id.replace(/^Topic:/, '')}>
+                {tp.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {state.changesTopic && (
+          <FollowButton scope="topics" feedKey={state.changesTopic} name={topicName ?? state.changesTopic} />
+        )}
+        {state.changesCommittee && (
+          <FollowButton scope="committees" feedKey={state.changesCommittee} name={state.changesCommittee} />
+        )}
+      </div>
+      <Status loading={changes.loading && !c} error={changes.error} retry={changes.retry}>
+        {c && (
+          <div className="changes">
+            <p className="muted">
+              {t('changes.since')} {c.since !== c.sinceDate ? `${c.since} (${c.sinceDate})` : c.sinceDate}
+            </p>
+            {empty && <p className="status status-empty">{t('changes.nothing')}</p>}
+            {c.meetings.length > 0 && (
+              <section aria-labelledby="ch-meetings">
+                <h2 id="ch-meetings">{t('changes.meetings')}</h2>
+                {c.meetings.map((m) => (
+                  <div key={m.id} className="change-meeting" data-meeting={m.id}>
+                    <h3>
+                      {m.committee} {m.startDate}
+                      {m.number ? ` (${m.number})` : ''} · {m.cases.length} {t('changes.cases')}
+                    </h3>
+                    <ul>
+                      {m.cases.map((x) => (
+                        <li key={x.id} data-case={x.id}>
+                          <CaseLink id={x.id} title={x.title} update={update} />
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </section>
+            )}
+            {c.decisions.length > 0 && (
+              <section aria-labelledby="ch-decisions">
+                <h2 id="ch-decisions">{t('changes.decisions')}</h2>
+                <ul className="decisions">
+                  {c.decisions.map((d) => (
+                    <li key={d.id}>
+                      <CaseLink id={d.id} title={d.title} update={update} />
+                      <p>{d.decision}</p>
+                      {d.source && <ShowInDocument source={d.source} />}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {c.statementsByActor.length > 0 && (
+              <section aria-labelledby="ch-statements">
+                <h2 id="ch-statements">{t('changes.statements')}</h2>
+                {c.statementsByActor.map((a) => (
+                  <details key={a.actor ?? '-'} className="actor-statements">
+                    <summary>
+                      {a.name ?? t('anonymousActor')} ({a.statements.length})
+                    </summary>
+                    <ul>
+                      {a.statements.map((s) => (
+                        <li key={s.id}>
+                          {s.case && <CaseLink id={s.case} update={update} />} {s.text}{' '}
+                          {s.source && <ShowInDocument source={s.source} />}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                ))}
+              </section>
+            )}
+            {c.plannedDue.length > 0 && (
+              <section aria-labelledby="ch-planned">
+                <h2 id="ch-planned">{t('changes.planned')}</h2>
+                <ul>
+                  {c.plannedDue.map((p) => (
+                    <li key={`${p.case}${p.committee}`}>
+                      {p.date} · {p.committee}: <CaseLink id={p.case} title={p.title} update={update} />{' '}
+                      <span className={p.overdue ? 'badge failed' : 'badge loaded'}>
+                        {p.overdue ? t('changes.overdue') : t('changes.treated')}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {(c.actionItemsOpened.length > 0 || c.actionItemsFollowedUp.length > 0) && (
+              <section aria-labelledby="ch-actions">
+                <h2 id="ch-actions">{t('changes.opened')}</h2>
+                <ul>
+                  {c.actionItemsOpened.map((a) => (
+                    <li key={a.id}>
+                      <CaseLink id={a.case} update={update} /> {a.text}
+                      {a.responsible ? ` (${a.responsible})` : ''}
+                    </li>
+                  ))}
+                </ul>
+                <h3>{t('changes.followedUp')}</h3>
+                <ul>
+                  {c.actionItemsFollowedUp.map((a) => (
+                    <li key={a.id}>
+                      <CaseLink id={a.case} update={update} /> {a.text} →{' '}
+                      <CaseLink id={a.followedUpBy} update={update} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </div>
+        )}
+      </Status>
+    </div>
+  );
+}

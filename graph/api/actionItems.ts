@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { SourceRef } from './responses.js';
+
+export const ActionItemStatus = z.enum(['open', 'followed-up']);
+
+export const ActionItemQuery = z.object({
+  status: ActionItemStatus.optional(),
+  committee: z.string().max(40).optional(),
+  organization: z.string().max(120).optional(),
+  q: z.string().trim().max(200).optional(),
+});
+
+export const ActionItemRow = z.object({
+  id: z.string(),
+  text: z.string(),
+  responsible: z.array(z.object({ id: z.string(), name: z.string() })),
+  case: z.string(),
+  caseTitle: z.string(),
+  committee: z.string(),
+  meeting: z.string().nullable(),
+  date: z.string().nullable(),
+  status: ActionItemStatus,
+  followedUpBy: z.array(z.object({ id: z.string(), title: z.string() })),
+  source: SourceRef.nullable(),
+});
+export const ActionItemList = z.object({ actionItems: z.array(ActionItemRow) }).meta({ id: 'ActionItemList' });
+
+export type ActionItemQueryT = z.infer<typeof ActionItemQuery>;
+export type ActionItemRowT = z.infer<typeof ActionItemRow>;
+export type ActionItemListT = z.infer<typeof ActionItemList>;

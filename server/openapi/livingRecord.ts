@@ -1,0 +1,91 @@
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import * as api from '../../graph/api/index.js';
+
+/** OpenAPI entries of the documents, changes, brief and action-item routes. */
+export function registerLivingRecordPaths(registry: OpenAPIRegistry, errors: Record<number, unknown>) {
+  const problem = {
+    description: 'Problem details',
+    content: { 'application/problem+json': { schema: api.ProblemSchema } },
+  };
+  const ok = (schema: z.ZodType, description: string) => ({
+    200: { description, content: { 'application/json': { schema } } },
+    ...(errors as Record<number, typeof problem>),
+  });
+  const bearer = [{ adminToken: [] }];
+  registry.registerComponent('securitySchemes', 'adminToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'SAKSKART_ADMIN_TOKEN, or the token generated into SAKSKART_HOME/admin-token at first start',
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/documents',
+    summary: 'Every loaded document with committee, meeting, status, parser version, warnings and counts',
+    responses: ok(api.DocumentList, 'Documents'),
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/documents/{id}',
+    summary: 'One document: its full text with line numbers and the passages that became facts',
+    request: { params: api.DocumentIdParam },
+    responses: ok(api.DocumentDetail, 'The document'),
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/documents',
+    summary: 'Load PDF or text files (multipart field "file", several allowed) with the CLI loader',
+    description:
+      'The answer streams as NDJSON: one UploadFileResult line per file as soon as it is loaded, then an UploadDone line.',
+    security: bearer,
+    request: {
+      body: {
+        content: {
+          'multipart/form-data': { schema: z.object({ file: z.array(z.string().meta({ format: 'binary' })) }) },
+        },
+      },
+    },
+    responses: {
+      200: {
+        description: 'Per-file results, streamed',
+        content: { 'application/x-ndjson': { schema: z.union([api.UploadFileResult, api.UploadDone]) } },
+      },
+      400: problem,
+      401: problem,
+      413: problem,
+      415: problem,
+      503: problem,
+    },
+  });
+  registry.registerPath({
+    method: 'delete',
+    path: '/api/documents/{id}',
+    summary: 'Remove exactly what a document (or, given a file hash, every document of that file) contributed',
+    security: bearer,
+    request: { params: api.DocumentIdParam },
+    responses: { ...ok(api.DocumentRemoval, 'Removed'), 401: problem },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/changes',
+    summary:
+      'What changed since a date or a meeting: meetings, new cases, decisions, statements, due plans, action items',
+    request: { query: api.ChangesQuery },
+    responses: ok(api.Changes, 'Changes'),
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/meetings/{id}/brief',
+    summary: 'Meeting brief: per case its history, who raised what, open action items, related cases',
+    description: 'With ?format=md (or Accept: text/markdown) the brief comes as a Markdown handout.',
+    request: { params: api.BriefParams, query: z.object({ format: z.enum(['md']).optional() }) },
+    responses: ok(api.Brief, 'The brief'),
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/action-items',
+    summary: 'Every action item with responsible, origin case and meeting, and follow-up status',
+    request: { query: api.ActionItemQuery },
+    responses: ok(api.ActionItemList, 'Action items'),
+  });
+}

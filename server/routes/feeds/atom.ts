@@ -1,0 +1,47 @@
+import { Feed } from 'feed';
+import type { FeedEntryRow, FeedScope } from './queries.js';
+
+const KIND_NB: Record<FeedEntryRow['kind'], string> = { case: 'Ny sak', decision: 'Vedtak', statement: 'Innspill' };
+
+/** Tag URIs (RFC 4151): stable across loads, hosts and databases. */
+export const tagId = (specific: string) => `tag:sakskart.no,2022:${specific}`;
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** The feed library marks titles and content as HTML; document text is plain, so it is escaped. */
+const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An Atom 1.0 feed of a topic, committee or organisation; entries link to their view in the explorer. */
+export function atomFeed(opts: {
+  scope: FeedScope;
+  key: string;
+  name: string;
+  base: string;
+  entries: FeedEntryRow[];
+}): string {
+  const self = `${opts.base}/feeds/${opts.scope}/${encodeURIComponent(opts.key)}.atom`;
+  const updated = opts.entries.reduce((max, e) => (e.date > max ? e.date : max), '1970-01-01');
+  const feed = new Feed({
+    id: tagId(`feed/${opts.scope}/${opts.key}`),
+    title: `Sakskart: ${opts.name}`,
+    description: `Nye saker, vedtak og innspill – ${opts.name}`,
+    link: opts.base,
+    language: 'nb',
+    updated: day(updated),
+    generator: 'Sakskart',
+    feedLinks: { atom: self },
+    copyright: 'Offentlige møtedokumenter',
+  });
+  for (const e of opts.entries) {
+    const link = `${opts.base}/?ids=${encodeURIComponent(e.node)}&sel=${encodeURIComponent(e.node)}`;
+    feed.addItem({
+      id: tagId(`${e.kind}/${e.key}`),
+      title: html(`${KIND_NB[e.kind]}: ${e.title}`),
+      link,
+      date: day(e.date),
+      published: day(e.date),
+      content: e.content ? html(e.content) : undefined,
+      author: e.author ? [{ name: e.author }] : undefined,
+    });
+  }
+  return feed.atom1();
+}
