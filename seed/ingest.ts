@@ -160,7 +160,7 @@ function emptyResult(file: string): FileResult {
 const MEMORY_ERROR = /MemoryPoolOutOfMemoryError|allocation of an extra|out of memory|OutOfMemory/i;
 
 /** Neo4j's memory errors name pools and bytes; the user needs the file and what to do. */
-function explain(file: string, err: Error): string {
+export function explainWriteError(file: string, err: Error): string {
   const code = (err as { code?: string }).code ?? '';
   if (MEMORY_ERROR.test(code) || MEMORY_ERROR.test(err.message))
     return `${printable(file)}: too large to load in one transaction with the memory Neo4j has (${err.message.split('\n')[0]}); split the file, or raise SAKSKART_NEO4J_HEAP`;
@@ -231,7 +231,7 @@ export async function ingestFiles(
       await writeParsed(executor, gaz, current.value, result);
     } catch (err) {
       result.status = 'failed';
-      result.error = explain(f.path, err as Error);
+      result.error = explainWriteError(f.path, err as Error);
     }
     results.push(result);
     opts.onFile?.(result);
@@ -263,7 +263,7 @@ export async function ingestSource(
     await writeParsed(executor, gaz, parseSource(gaz, source), result);
   } catch (err) {
     result.status = 'failed';
-    result.error = explain(input.relPath, err as Error);
+    result.error = explainWriteError(input.relPath, err as Error);
   }
   return result;
 }
