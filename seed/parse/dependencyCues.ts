@@ -120,7 +120,7 @@ export const NEGATION = /\b(?:ikke|ingen|aldri|neppe)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** Verbs by which a speaker agrees with or denies what was said. */
 export const CONFIRM_VERB =
-  /^\s*(?:bekreftet|bekrefter|støttet|støtter|var\s+enig|er\s+enig|var\s+enige|er\s+enige|sluttet\s+seg\s+til|slutter\s+seg\s+til|understreket|understreker|delte|deler)\b/iu;
+  /^\s*(?:bekreftet|bekrefter|støttet|støtter|var\s+enig|er\s+enig|var\s+enige|er\s+enige|sluttet\s+seg\s+til|slutter\s+seg\s+til|delte|deler)\b/iu;
 export const CONTEST_VERB =
   /^\s*(?:bestred|bestrider|var\s+uenig|er\s+uenig|var\s+uenige|er\s+uenige|avviste|avviser|tilbakeviste|tilbakeviser|stilte\s+spørsmål\s+ved|imøtegikk|delte\s+ikke|deler\s+ikke|mente\s+ikke|mener\s+ikke)\b/iu;
 

@@ -3,6 +3,7 @@ import type { NodeLabel, RelType } from '../../graph/schema/index.js';
 import type { Gazetteer } from '../parse/gazetteer.js';
 import { slug } from '../parse/orgRef.js';
 import { topicsOfText } from '../parse/topics.js';
+import { dependencyRels } from './dependencyRecords.js';
 import type { OrgRef, ParsedFile, ParsedStatement, Span } from '../parse/types.js';
 
 /** A node as one document states it: its key, the properties it gives, and where it says so. */
@@ -140,6 +141,7 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
         rel('TREATED_AT', ['Case', cid], ['Meeting', mId], doc, c.span, tprops);
       }
       for (const t of c.topics) rel('ABOUT', ['Case', cid], ['Topic', t], doc, c.span);
+      out.rels.push(...dependencyRels(c, cid, doc, d.meeting?.startDate));
       for (const p of c.presenters) {
         if (p.person) {
           const pid = personId(p.person);
