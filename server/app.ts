@@ -17,6 +17,8 @@ import { meetingsRouter } from './routes/meetings/meetings.js';
 import { neighbourhoodRouter } from './routes/neighbourhood/neighbourhood.js';
 import { pathsRouter } from './routes/paths/paths.js';
 import { searchRouter } from './routes/search/search.js';
+import { landscapeRouter } from './routes/landscape/landscape.js';
+import { concernsRouter } from './routes/concerns/concerns.js';
 
 export interface AppOptions {
   executor: Executor;
@@ -97,6 +99,8 @@ export function createApp(opts: AppOptions): Express {
     dependenciesRouter,
     meetingsRouter,
     glossaryRouter,
+    landscapeRouter,
+    concernsRouter,
   ]) {
     api.use(route(opts.executor));
   }

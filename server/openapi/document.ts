@@ -3,6 +3,7 @@ import { z } from 'zod';
 import * as api from '../../graph/api/index.js';
 import { EntityParams } from '../routes/entities/entities.js';
 import { MeetingParams } from '../routes/meetings/meetings.js';
+import { registerStrategyPaths } from './strategy.js';
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with and the
@@ -163,6 +164,7 @@ export function buildOpenApiDocument() {
     request: { query: api.WhosWhoQuery },
     responses: ok(api.WhosWho, "Who's who"),
   });
+  registerStrategyPaths(registry, ok);
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',

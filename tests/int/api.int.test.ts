@@ -285,6 +285,11 @@ describe('OpenAPI', () => {
         '/api/search',
         '/api/topics/dependencies',
         '/api/whoswho',
+        '/api/dependencies/map',
+        '/api/dependencies/traverse',
+        '/api/landscape',
+        '/api/organizations/{id}/concerns',
+        '/api/topics/{key}/voices',
       ].sort(),
     );
     await get('/api/docs/').expect(200).expect('content-type', /html/);

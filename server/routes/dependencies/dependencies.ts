@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { DependencyQuery, nodeId, type DependenciesT } from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
 import { validate } from '../../http/validate.js';
+import { typedDependenciesRouter } from './typedDependencies.js';
 
 const TOPICS = `
 MATCH (t:Topic)<-[:ABOUT]-(c:Case)
@@ -35,5 +36,6 @@ export function dependenciesRouter(executor: Executor): Router {
     };
     res.json(body);
   });
+  router.use(typedDependenciesRouter(executor));
   return router;
 }
