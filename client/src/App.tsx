@@ -65,7 +65,7 @@ function Shell({ state, update, replace }: ReturnType<typeof useUrlState>) {
         {state.view === 'flow' && <FlowView state={state} update={update} />}
         {state.view === 'matrix' && <MatrixView state={state} update={update} />}
         {state.view === 'paths' && <PathsView state={state} update={update} />}
-        {state.view === 'topics' && <TopicsView update={update} />}
+        {state.view === 'topics' && <TopicsView state={state} update={update} />}
         {state.view === 'onboarding' && <OnboardingView update={update} onTour={() => setTour(true)} />}
       </main>
       {tour && <Tour onClose={closeTour} />}

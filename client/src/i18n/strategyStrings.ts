@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useT } from './i18n.js';
 
 /** Texts of the dependency view, the landscape and concern timelines, in bokmål and English. */
@@ -108,5 +109,7 @@ export type StrategyKey = keyof (typeof STRATEGY_STRINGS)['nb'];
 
 export function useStrategyT() {
   const { lang } = useT();
-  return { lang, s: (key: StrategyKey) => STRATEGY_STRINGS[lang][key] };
+  // Stable per language, so memoised elements are rebuilt only when the language changes.
+  const s = useCallback((key: StrategyKey): string => STRATEGY_STRINGS[lang][key], [lang]);
+  return { lang, s };
 }

@@ -33,6 +33,11 @@ export interface UrlState {
   matrixCommittee?: string;
   pathFrom?: string;
   pathTo?: string;
+  /** Dependency view: start of a traversal, its direction, the map's date and the kinds shown. */
+  depFrom?: string;
+  depDir?: 'upstream' | 'downstream';
+  depAt?: string;
+  depKinds?: string[];
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -72,6 +77,10 @@ export function parseUrlState(search: string): UrlState {
     matrixCommittee: opt('mc'),
     pathFrom: opt('pf'),
     pathTo: opt('pt'),
+    depFrom: opt('df'),
+    depDir: p.get('dd') === 'upstream' ? 'upstream' : p.get('dd') === 'downstream' ? 'downstream' : undefined,
+    depAt: date(p.get('da')),
+    depKinds: p.has('dk') ? list(p.get('dk')) : undefined,
   };
 }
 
@@ -90,6 +99,10 @@ export function serializeUrlState(s: UrlState): string {
   if (s.matrixCommittee) p.set('mc', s.matrixCommittee);
   if (s.pathFrom) p.set('pf', s.pathFrom);
   if (s.pathTo) p.set('pt', s.pathTo);
+  if (s.depFrom) p.set('df', s.depFrom);
+  if (s.depDir) p.set('dd', s.depDir);
+  if (s.depAt) p.set('da', s.depAt);
+  if (s.depKinds) p.set('dk', s.depKinds.join(','));
   const q = p.toString();
   return q ? `?${q}` : '';
 }
