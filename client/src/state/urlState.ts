@@ -38,6 +38,8 @@ export interface UrlState {
   depDir?: 'upstream' | 'downstream';
   depAt?: string;
   depKinds?: string[];
+  /** Matrix columns grouped by topic cluster. */
+  matrixByCluster?: boolean;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -81,6 +83,7 @@ export function parseUrlState(search: string): UrlState {
     depDir: p.get('dd') === 'upstream' ? 'upstream' : p.get('dd') === 'downstream' ? 'downstream' : undefined,
     depAt: date(p.get('da')),
     depKinds: p.has('dk') ? list(p.get('dk')) : undefined,
+    matrixByCluster: p.get('mcl') === '1' ? true : undefined,
   };
 }
 
@@ -103,6 +106,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.depDir) p.set('dd', s.depDir);
   if (s.depAt) p.set('da', s.depAt);
   if (s.depKinds) p.set('dk', s.depKinds.join(','));
+  if (s.matrixByCluster) p.set('mcl', '1');
   const q = p.toString();
   return q ? `?${q}` : '';
 }
