@@ -8,12 +8,9 @@ export function registerStrategyPaths(
   registry: OpenAPIRegistry,
   ok: (schema: z.ZodType, description: string) => RouteConfig['responses'],
 ): void {
-  const kinds = z
-    .string()
-    .optional()
-    .meta({
-      description: 'Comma-separated kinds: prerequisite, builds-on, linked, conflicts, co-occurrence (map only)',
-    });
+  const kinds = z.string().optional().meta({
+    description: 'Comma-separated kinds: prerequisite, builds-on, linked, conflicts, co-occurrence (map only)',
+  });
   const at = z.string().optional().meta({ description: 'Only evidence stated on or before this date, YYYY-MM-DD' });
   registry.registerPath({
     method: 'get',
