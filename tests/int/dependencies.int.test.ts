@@ -156,6 +156,8 @@ describe('landscape and concerns', () => {
     const topic = res.body.topics.find((t: { id: string }) => t.id === 'Topic:legemiddelomradet');
     expect(topic.points.length).toBeGreaterThan(0);
     expect(res.body.cases.map((c: { id: string }) => c.id)).toContain('Case:NUIT-28/22');
+    const ks = await get('/api/organizations/ks/concerns').expect(200);
+    expect(ks.body.cases.map((c: { id: string }) => c.id)).toContain('Case:NUIT-28/22');
     await get('/api/organizations/no-such-org/concerns').expect(404);
     const voices = await get('/api/topics/legemiddelomradet/voices').expect(200);
     expect(voices.body.voices.map((v: { id: string }) => v.id)).toContain('Organization:apotekforeningen');

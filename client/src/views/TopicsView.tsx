@@ -34,8 +34,10 @@ export function TopicsView({ state, update }: { state: UrlState; update: (f: (s:
   const name = (id: string) => map?.nodes.find((n) => n.id === id)?.name ?? id;
   const kindLabel = (k: string) => s(`kind.${k}` as never);
   const elements = useMemo(
-    () => (map ? dependencyElements(map, landscape.data, kinds, (k) => s(`kind.${k}` as never)) : []),
-    [map, landscape.data, kinds, s],
+    // Clusters colour the nodes: wait for them (or their failure) rather than draw twice.
+    () =>
+      map && !landscape.loading ? dependencyElements(map, landscape.data, kinds, (k) => s(`kind.${k}` as never)) : [],
+    [map, landscape.data, landscape.loading, kinds, s],
   );
   const dates = sliderDates(all.data);
   const atIndex = state.depAt ? dates.findIndex((d) => d >= state.depAt!) : dates.length;
@@ -102,6 +104,9 @@ export function TopicsView({ state, update }: { state: UrlState; update: (f: (s:
         <div className="dep-body">
           <div className="canvas-wrap">
             <GraphCanvas
+              // The canvas adds and removes elements but never updates one in place: a new date
+              // changes evidence counts, so the map at another date is a new canvas.
+              key={state.depAt ?? 'all'}
               elements={elements}
               layout="fcose"
               hidden={new Set()}
@@ -144,9 +149,9 @@ export function TopicsView({ state, update }: { state: UrlState; update: (f: (s:
           <table data-testid="dep-table">
             <thead>
               <tr>
-                <th scope="col">{s('kinds')}</th>
-                <th scope="col">{s('from')}</th>
-                <th scope="col">→</th>
+                <th scope="col">{s('kindCol')}</th>
+                <th scope="col">{s('fromCol')}</th>
+                <th scope="col">{s('toCol')}</th>
                 <th scope="col">{s('evidence')}</th>
                 <th scope="col">{s('firstLast')}</th>
               </tr>

@@ -8,15 +8,11 @@ const CONCERNS = `
 MATCH (o:Organization {id: $id})
 OPTIONAL MATCH (o)-[r:RAISED]->(s:Statement)-[:ON]->(c:Case)
 OPTIONAL MATCH (d:Document {id: r.doc})
-WITH o, s, c, coalesce(d.date, c.date) AS date
-CALL (s, c) {
-  OPTIONAL MATCH (s)-[:ABOUT]->(t:Topic) RETURN t
-  UNION
-  OPTIONAL MATCH (c)-[:ABOUT]->(t:Topic) RETURN t
-}
-WITH o, s, c, date, [x IN collect(DISTINCT t) WHERE x IS NOT NULL | {key: x.key, name: x.name}] AS topics
-RETURN o.name AS name, s.id AS statement, s.text AS text, date, c.id AS case, c.title AS title,
-       c.decision AS decision, topics
+RETURN o.name AS name, s.id AS statement, s.text AS text, coalesce(d.date, c.date) AS date, c.id AS case,
+       c.title AS title, c.decision AS decision,
+       CASE WHEN s IS NULL THEN [] ELSE
+         [(s)-[:ABOUT]->(t:Topic) | {key: t.key, name: t.name}] + [(c)-[:ABOUT]->(t:Topic) | {key: t.key, name: t.name}]
+       END AS topics
 ORDER BY date, case`;
 
 const VOICES = `

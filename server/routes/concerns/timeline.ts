@@ -23,7 +23,9 @@ export function concernTimeline(id: string, rows: Row[]): ConcernTimelineT {
   const cases = new Map<string, ConcernTimelineT['cases'][number]>();
   for (const r of statements) {
     const date = r.date ? String(r.date) : undefined;
-    for (const t of (r.topics as { key: string; name: string }[]) ?? []) {
+    // A topic named by both the statement and its case counts once.
+    const named = new Map(((r.topics as { key: string; name: string }[]) ?? []).map((t) => [t.key, t]));
+    for (const t of named.values()) {
       const e = topics.get(t.key) ?? { name: t.name, byDate: new Map() };
       if (date) e.byDate.set(date, (e.byDate.get(date) ?? 0) + 1);
       topics.set(t.key, e);

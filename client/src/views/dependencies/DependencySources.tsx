@@ -39,7 +39,7 @@ export function DependencySources({
         {name(edge.source)} {edge.directed ? '→' : '↔'} {name(edge.target)}
       </h2>
       <p className="dep-kind">
-        <strong>{s(`kind.${edge.kind}`)}</strong> · {edge.evidence} {s('evidence')}
+        <strong>{s(`kind.${edge.kind}`)}</strong> · {s('evidence')}: {edge.evidence}
         {edge.firstDate && (
           <>
             {' '}
