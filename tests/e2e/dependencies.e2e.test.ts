@@ -82,7 +82,8 @@ describe('the dependency view in Chromium', () => {
     // Either the timeline or the error message shows; the assertion below names which.
     await page.locator('[data-testid="concern-timeline"], .details [role="alert"]').first().waitFor();
     expect(await page.locator('.details [role="alert"]').count()).toBe(0);
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    // Open, the same button offers to hide the timeline.
+    expect(await page.getByRole('button', { name: 'Skjul tidslinjen' }).getAttribute('aria-expanded')).toBe('true');
     expect(await timeline.textContent()).toContain('NUIT 28/22');
     await timeline.scrollIntoViewIfNeeded();
     await shot(page, 'concerns');
