@@ -27,6 +27,8 @@ import { briefRouter } from './routes/brief/brief.js';
 import { changesRouter } from './routes/changes/changes.js';
 import { documentsRouter } from './routes/documents/documents.js';
 import { feedsRouter } from './routes/feeds/feeds.js';
+import { landscapeRouter } from './routes/landscape/landscape.js';
+import { concernsRouter } from './routes/concerns/concerns.js';
 
 export interface AppOptions {
   executor: Executor;
@@ -126,6 +128,8 @@ export function createApp(opts: AppOptions): Express {
     changesRouter,
     briefRouter,
     actionItemsRouter,
+    landscapeRouter,
+    concernsRouter,
   ]) {
     api.use(route(opts.executor));
   }

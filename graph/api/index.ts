@@ -5,3 +5,4 @@ export * from './documents.js';
 export * from './changes.js';
 export * from './brief.js';
 export * from './actionItems.js';
+export * from './strategy.js';

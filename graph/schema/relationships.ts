@@ -29,6 +29,15 @@ export const CaseLinkKind = z.enum([
 ]);
 export type CaseLinkKindT = z.infer<typeof CaseLinkKind>;
 
+/**
+ * Kinds of DEPENDS_ON, read from the documents' own words: the start needs the end
+ * ("forutsetning for", "avhengig av"), builds on it ("bygger på", "videreføring av"), is tied to it
+ * ("kobling mellom", "sees i sammenheng med"; undirected) or is held back by it ("forsinker",
+ * "i konflikt med"). Co-occurrence (two topics on one case) is not stored: it is counted from ABOUT.
+ */
+export const DependencyKind = z.enum(['prerequisite', 'builds-on', 'linked', 'conflicts']);
+export type DependencyKindT = z.infer<typeof DependencyKind>;
+
 const none = z.object({});
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -116,6 +125,30 @@ export const RELATIONSHIP_TYPES = {
     from: ['Case'],
     to: ['Case', 'Meeting', 'ReferencedMeeting'],
     props: z.object({ direction: z.enum(['earlier', 'later']) }),
+  },
+  /**
+   * A stated dependency, one per passage that states it: the start needs, builds on, is tied to or
+   * is held back by the end. Organisation ids of who stated, confirmed or contested it, and whom the
+   * stating reply answered; `date` is the meeting date of the document.
+   */
+  DEPENDS_ON: {
+    from: ['Topic', 'Case'],
+    to: ['Topic', 'Case'],
+    props: z.object({
+      kind: DependencyKind,
+      /** False for kinds stated without a direction ("kobling mellom A og B"). */
+      directed: z.boolean(),
+      statedBy: z.array(z.string()).default([]),
+      confirmedBy: z.array(z.string()).default([]),
+      contestedBy: z.array(z.string()).default([]),
+      inReplyTo: z.array(z.string()).default([]),
+      /** The case whose text states it. */
+      case: z.string().optional(),
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
+    }),
   },
   /** Committee membership, read from member lists. */
   MEMBER_OF: { from: ['Person'], to: ['Committee'], props: none },

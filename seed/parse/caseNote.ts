@@ -1,3 +1,4 @@
+import { dependenciesOfBody } from './bodyDependencies.js';
 import { parseBody, summaryOf } from './body.js';
 import { citationsInText, previousTreatmentsTable } from './citations.js';
 import { findDates } from './dates.js';
@@ -99,6 +100,7 @@ export function parseCaseNote(
     span: { lineStart: first?.no ?? 1, lineEnd: lines[lines.length - 1]?.no ?? 1, quote: title },
     ...(proposed ? { proposedDecision: proposed } : {}),
   };
+  c.dependencies = dependenciesOfBody(gaz, body, lines, number);
   const summary = summaryOf(body.paragraphs.filter((p) => p.span.lineStart < tableFrom && p.text !== title));
   if (summary) c.summary = summary;
   // The opening paragraphs decide the main subject; a naming further down is a mention.

@@ -1,4 +1,5 @@
 import { parseBody, summaryOf, type BodyResult } from './body.js';
+import { dependenciesOfBody } from './bodyDependencies.js';
 import { splitRow } from './caseTypes.js';
 import { citationsInText } from './citations.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -222,6 +223,7 @@ export function parseCases(
     const bodyLines = rest ? [{ ...seg.header, text: rest }, ...seg.lines] : seg.lines;
     const body = parseBody(gaz, bodyLines, kind === 'minutes');
     (bodies.get(number) ?? bodies.set(number, []).get(number)!).push(body);
+    (c.dependencies ??= []).push(...dependenciesOfBody(gaz, body, lines, number));
     if (body.decision) c.decision = body.decision;
     if (body.proposedDecision) c.proposedDecision = body.proposedDecision;
     c.summary ??= summaryOf(body.paragraphs);

@@ -1,4 +1,5 @@
 import type { CaseLinkKindT, DocumentKindT } from '../../graph/schema/index.js';
+import type { ParsedDependency } from './dependencies.js';
 
 /** Where in the file a fact was read: 1-based line numbers and the quoted source text. */
 export interface Span {
@@ -97,6 +98,8 @@ export interface ParsedCase {
   actionItems: ParsedActionItem[];
   citations: ParsedCitation[];
   topics: TopicLink[];
+  /** Topic dependencies the case text states; a `Case` end's key is the case number. */
+  dependencies?: ParsedDependency[];
   span: Span;
 }
 

@@ -4,6 +4,7 @@ import type { Gazetteer } from '../parse/gazetteer.js';
 import { slug } from '../parse/orgRef.js';
 import { topicsOfText } from '../parse/topics.js';
 import type { OrgRef, ParsedDocument, ParsedFile, ParsedStatement, Span } from '../parse/types.js';
+import { dependencyRels } from './dependencyRecords.js';
 
 /** A node as one document states it: its key, the properties it gives, and where it says so. */
 export interface NodeRecord {
@@ -185,6 +186,7 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
       }
       for (const t of c.topics)
         rel('ABOUT', ['Case', cid], ['Topic', t.key], doc, c.span, { role: t.role, weight: t.weight });
+      out.rels.push(...dependencyRels(c, cid, doc, d.meeting?.startDate));
       for (const p of c.presenters) {
         if (p.person) {
           const pid = person(p.person, doc, p.span, p.org?.id);

@@ -16,7 +16,7 @@ import { caseStates, citationsOfDocuments, relinkScoped } from './relink.js';
  * version are then read again on the next ingest (or start), instead of being skipped as unchanged.
  * 4: one relationship per fact with its sources (was one per stating document).
  */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 export interface WriteOutcome {
   status: 'loaded' | 'replaced' | 'unchanged';

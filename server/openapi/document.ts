@@ -5,6 +5,7 @@ import { NODE_LABELS } from '../../graph/schema/index.js';
 import { EntityParams } from '../routes/entities/entities.js';
 import { MeetingParams } from '../routes/meetings/meetings.js';
 import { registerLivingRecordPaths } from './livingRecord.js';
+import { registerStrategyPaths } from './strategy.js';
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with and the
@@ -224,6 +225,7 @@ export function buildOpenApiDocument() {
     responses: ok(api.WhosWho, "Who's who"),
   });
   registerLivingRecordPaths(registry, errors);
+  registerStrategyPaths(registry, ok);
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',

@@ -290,6 +290,11 @@ describe('OpenAPI', () => {
         '/api/changes',
         '/api/meetings/{id}/brief',
         '/api/action-items',
+        '/api/dependencies/map',
+        '/api/dependencies/traverse',
+        '/api/landscape',
+        '/api/organizations/{id}/concerns',
+        '/api/topics/{key}/voices',
       ].sort(),
     );
     await get('/api/docs/').expect(200).expect('content-type', /html/);

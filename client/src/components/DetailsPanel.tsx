@@ -2,6 +2,7 @@ import type { ElementsT, EntityT, MeetingDetailT } from '../../../graph/api/resp
 import { q, useApi } from '../api/client.js';
 import { useT } from '../i18n/i18n.js';
 import { KIND_STYLE } from '../kinds.js';
+import { ConcernTimeline, TopicVoices } from './ConcernTimeline.js';
 import { SourceList, type SourceItem } from './SourceList.js';
 import { Status } from './Status.js';
 import { FollowButton, type FeedScope } from './FollowButton.js';
@@ -223,6 +224,8 @@ export function DetailsPanel({
           )}
           {(e.kind === 'Organization' || e.kind === 'Person') && <StatementsBy actorId={e.id} onOpen={onOpen} />}
           {e.kind === 'Meeting' && <MeetingAgenda meetingId={e.id} onOpen={onOpen} />}
+          {e.kind === 'Organization' && <ConcernTimeline orgId={e.id} onOpen={onOpen} />}
+          {e.kind === 'Topic' && <TopicVoices topicId={e.id} onOpen={onOpen} />}
           {shown.length > 0 && (
             <section>
               <h3>{t('properties')}</h3>

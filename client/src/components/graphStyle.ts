@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { KIND_STYLE, LINK_KIND_STYLE } from '../kinds.js';
+import { dependencyStyle } from './dependencyStyle.js';
 
 /*
  * Cytoscape style. Kept cheap for large graphs, per Cytoscape's performance guidance: haystack
@@ -85,6 +86,7 @@ export function graphStyle(large: boolean): StylesheetJson {
       selector: 'node[cases]',
       style: { width: 'mapData(cases, 1, 8, 22, 56)', height: 'mapData(cases, 1, 8, 22, 56)' },
     },
+    ...dependencyStyle(),
     {
       selector: 'edge:selected, edge.hover',
       style: { label: 'data(label)', width: 3, 'line-color': '#111827', 'target-arrow-color': '#111827' },

@@ -176,6 +176,8 @@ export const STRINGS = {
       'LINKED:in': 'Bygger på',
       'PLANNED:out': 'Planlagt i',
       'PLANNED:in': 'Planlagte saker',
+      'DEPENDS_ON:out': 'Avhenger av',
+      'DEPENDS_ON:in': 'Trengs for',
     },
     kind: {
       Committee: 'Utvalg',
@@ -364,6 +366,8 @@ export const STRINGS = {
       'LINKED:in': 'Builds on',
       'PLANNED:out': 'Planned in',
       'PLANNED:in': 'Planned cases',
+      'DEPENDS_ON:out': 'Depends on',
+      'DEPENDS_ON:in': 'Needed by',
     },
     kind: {
       Committee: 'Committee',

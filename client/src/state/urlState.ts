@@ -59,6 +59,13 @@ export interface UrlState {
   aiStatus?: string;
   aiCommittee?: string;
   aiQuery?: string;
+  /** Dependency view: start of a traversal, its direction, the map's date and the kinds shown. */
+  depFrom?: string;
+  depDir?: 'upstream' | 'downstream';
+  depAt?: string;
+  depKinds?: string[];
+  /** Matrix columns grouped by topic cluster. */
+  matrixByCluster?: boolean;
 }
 
 /** URL parameter of each optional string field of the living-record views. */
@@ -113,6 +120,11 @@ export function parseUrlState(search: string): UrlState {
     pathFrom: opt('pf'),
     pathTo: opt('pt'),
     ...Object.fromEntries(Object.entries(LIVING_PARAMS).map(([field, param]) => [field, opt(param)])),
+    depFrom: opt('df'),
+    depDir: p.get('dd') === 'upstream' ? 'upstream' : p.get('dd') === 'downstream' ? 'downstream' : undefined,
+    depAt: date(p.get('da')),
+    depKinds: p.has('dk') ? list(p.get('dk')) : undefined,
+    matrixByCluster: p.get('mcl') === '1' ? true : undefined,
   };
 }
 
@@ -136,6 +148,11 @@ export function serializeUrlState(s: UrlState): string {
     const v = s[field as keyof typeof LIVING_PARAMS];
     if (v) p.set(param, v);
   }
+  if (s.depFrom) p.set('df', s.depFrom);
+  if (s.depDir) p.set('dd', s.depDir);
+  if (s.depAt) p.set('da', s.depAt);
+  if (s.depKinds) p.set('dk', s.depKinds.join(','));
+  if (s.matrixByCluster) p.set('mcl', '1');
   const q = p.toString();
   return q ? `?${q}` : '';
 }

@@ -8,6 +8,10 @@ import { Status } from '../components/Status.js';
 import { TopicRoleSelect } from '../components/TopicRoleSelect.js';
 import { useT } from '../i18n/i18n.js';
 import { openNode, type UrlState } from '../state/urlState.js';
+import type { LandscapeT } from '../../../graph/api/strategy.js';
+import { COMMUNITY_COLORS } from '../components/dependencyStyle.js';
+import { useStrategyT } from '../i18n/strategyStrings.js';
+import { sortByCluster } from './dependencies/clusterOrder.js';
 
 function CellStatements({ ids, onOpen }: { ids: string[]; onOpen: (id: string) => void }) {
   const { t } = useT();
@@ -47,7 +51,13 @@ export function MatrixView({ state, update }: { state: UrlState; update: (f: (s:
   const role = state.topicRole ?? 'main';
   const m = useApi<MatrixT>(`/api/matrix?${q({ committee: state.matrixCommittee, role })}`);
   const [cell, setCell] = useState<{ organization: string; topic: string } | undefined>();
-  const data = m.data;
+  const { s: st } = useStrategyT();
+  const landscape = useApi<LandscapeT>(state.matrixByCluster ? '/api/landscape' : undefined);
+  const community = new Map((landscape.data?.topics ?? []).map((tp) => [tp.id, tp.community]));
+  const data = m.data && {
+    ...m.data,
+    topics: state.matrixByCluster ? sortByCluster(m.data.topics, landscape.data) : m.data.topics,
+  };
   const max = Math.max(1, ...(data?.cells.map((c) => c.count) ?? [1]));
   const at = (o: string, tp: string) => data?.cells.find((c) => c.organization === o && c.topic === tp);
   const chosen = cell && at(cell.organization, cell.topic);
@@ -78,6 +88,14 @@ export function MatrixView({ state, update }: { state: UrlState; update: (f: (s:
         <button type="button" onClick={exportCsv} disabled={!data?.cells.length}>
           {t('exportCsv')}
         </button>
+        <label>
+          <input
+            type="checkbox"
+            checked={Boolean(state.matrixByCluster)}
+            onChange={(e) => update((s) => ({ ...s, matrixByCluster: e.target.checked || undefined }))}
+          />{' '}
+          {st('sortByCluster')}
+        </label>
         <span className="hint">{t('matrixHelp')}</span>
       </div>
       <Status
@@ -95,7 +113,17 @@ export function MatrixView({ state, update }: { state: UrlState; update: (f: (s:
                     <td />
                     {data.topics.map((tp) => (
                       <th key={tp.id} scope="col">
-                        <span>{tp.name}</span>
+                        <span>
+                          {state.matrixByCluster && community.has(tp.id) && (
+                            <span
+                              className="cluster-tag"
+                              style={{ color: COMMUNITY_COLORS[(community.get(tp.id)! - 1) % COMMUNITY_COLORS.length] }}
+                            >
+                              {st('community')} {community.get(tp.id)}:{' '}
+                            </span>
+                          )}
+                          {tp.name}
+                        </span>
                       </th>
                     ))}
                   </tr>

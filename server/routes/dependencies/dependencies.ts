@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { DependencyQuery, nodeId, type DependenciesT } from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
 import { validate } from '../../http/validate.js';
+import { typedDependenciesRouter } from './typedDependencies.js';
 
 // Every topic, also one without cases yet: the views offer it and say it has none.
 const TOPICS = `
@@ -38,5 +39,6 @@ export function dependenciesRouter(executor: Executor): Router {
     };
     res.json(body);
   });
+  router.use(typedDependenciesRouter(executor));
   return router;
 }

@@ -15,6 +15,7 @@ export const EDGE_LABELS: Record<string, string> = {
   ABOUT: 'handler om',
   LINKED: 'koblet til',
   PLANNED: 'planlagt i',
+  DEPENDS_ON: 'avhenger av',
 };
 
 export interface EdgeSource {

@@ -18,6 +18,7 @@ const PHRASES: Record<string, { en: [string, string]; nb: [string, string] }> = 
   ABOUT: { en: ['is about', 'is the topic of'], nb: ['handler om', 'er tema for'] },
   LINKED: { en: ['led to', 'follows from'], nb: ['førte til', 'bygger på'] },
   PLANNED: { en: ['is planned for', 'expects'], nb: ['er planlagt i', 'venter'] },
+  DEPENDS_ON: { en: ['depends on', 'is needed by'], nb: ['er avhengig av', 'trengs for'] },
 };
 
 const ANONYMOUS: Record<string, { en: string; nb: string }> = {

@@ -1,0 +1,35 @@
+import { Router } from 'express';
+import type { LandscapeT } from '../../../graph/api/index.js';
+import type { Executor } from '../../../graph/executor.js';
+import { analyseLandscape } from './analyse.js';
+import { cachedPerVersion } from './graphVersion.js';
+import { readTopicLinks, readTopics, readVoices } from './queries.js';
+
+/** Communities and central topics and actors, computed once per graph version. */
+export function landscapeRouter(executor: Executor): Router {
+  const router = Router();
+  const landscape = cachedPerVersion<LandscapeT>(async (version) => {
+    const [topics, links, voices] = await Promise.all([
+      readTopics(executor),
+      readTopicLinks(executor),
+      readVoices(executor),
+    ]);
+    return analyseLandscape(
+      {
+        topics: topics.map((t) => ({ key: String(t.key), name: String(t.name) })),
+        links: links.map((l) => ({ a: String(l.a), b: String(l.b), weight: Number(l.weight), kind: String(l.kind) })),
+        voices: voices.map((v) => ({
+          id: String(v.id),
+          name: String(v.name),
+          topic: String(v.topic),
+          statements: Number(v.statements),
+        })),
+      },
+      version,
+    );
+  });
+  router.get('/landscape', async (_req, res) => {
+    res.json(await landscape(executor));
+  });
+  return router;
+}
