@@ -84,9 +84,12 @@ describe('what changed', () => {
     const nufa = (await get('/api/changes?since=2022-01-01&committee=NUFA').expect(200)).body as ChangesT;
     expect(nufa.meetings.map((m) => m.id)).toEqual(['NUFA-2022-08-31']);
     const ehds = (await get('/api/changes?since=2022-01-01&topic=ehds').expect(200)).body as ChangesT;
-    expect(ehds.meetings.flatMap((m) => m.cases.map((c) => c.id)).sort()).toEqual([
+    // Topics come from case bodies too: the case note of NUIT 30/22 (treated in May and September)
+    // mentions EHDS, so it is among the EHDS changes; cases without EHDS in their text are not.
+    expect([...new Set(ehds.meetings.flatMap((m) => m.cases.map((c) => c.id)))].sort()).toEqual([
       'NUFA-27/22',
       'NUIT-18/22',
+      'NUIT-30/22',
       'NUIT-38/22',
     ]);
   });

@@ -12,7 +12,8 @@ WITH d, collect(DISTINCT n) AS nodes
 WITH d, nodes, [n IN nodes WHERE n:Meeting] AS meetings
 RETURN d.id AS id, d.name AS name, d.kind AS kind, d.file AS file, d.fileSha256 AS fileSha256,
        d.date AS date, d.parserVersion AS parserVersion, d.lineStart AS lineStart, d.lineEnd AS lineEnd,
-       coalesce(d.status, 'loaded') AS status, coalesce(d.warnings, []) AS warnings,
+       CASE d.status WHEN 'partial' THEN 'partial' ELSE 'loaded' END AS status,
+       coalesce(d.warnings, []) + [m IN coalesce(d.missing, []) | 'not found: ' + m] AS warnings,
        head([m IN meetings | m.id]) AS meeting, coalesce(head([m IN meetings | m.committee]), head([n IN nodes WHERE n:Case | n.committee])) AS committee,
        size(meetings) AS meetings, size([n IN nodes WHERE n:Case]) AS cases,
        size([n IN nodes WHERE n:Statement]) AS statements, size([n IN nodes WHERE n:ActionItem]) AS actionItems,
