@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DependencyKind } from '../schema/relationships.js';
 import { NodeId } from './ids.js';
+import { TopicRoleFilter } from './requests.js';
 
 /* Request and response shapes for strategists: typed topic dependencies, the structure of the
  * topic landscape, and how an organisation's concerns moved over time. */
@@ -16,6 +17,8 @@ export const DependencyMapQuery = z.object({
   /** Only evidence stated on or before this date: the map as it was then. */
   at: isoDate.optional(),
   kinds: csvKinds.optional(),
+  /** Co-occurrence from cases whose main subject is both topics, or also from cases that mention them. */
+  role: TopicRoleFilter.default('any'),
 });
 
 export const DependencyTraverseQuery = z.object({

@@ -16,7 +16,16 @@ export function registerStrategyPaths(
     method: 'get',
     path: '/api/dependencies/map',
     summary: 'Typed, directed topic dependencies with their evidence, and topic co-occurrence',
-    request: { query: z.object({ at, kinds }) },
+    request: {
+      query: z.object({
+        at,
+        kinds,
+        role: api.TopicRoleFilter.optional().meta({
+          description:
+            'Co-occurrence from cases where both topics are the main subject (main) or also mentioned (any, default)',
+        }),
+      }),
+    },
     responses: ok(api.DependencyMap, 'Nodes and evidenced edges'),
   });
   registry.registerPath({

@@ -59,7 +59,7 @@ describe('the explorer in Chromium', () => {
   it('issue flow for EHDS shows NUIT 18/22, NUFA 27/22 and NUIT 38/22 in date order', async () => {
     const page = await explorer.page();
     await page.goto(`${explorer.base}/?view=flow`);
-    await page.getByLabel('Tema').selectOption('ehds');
+    await page.getByLabel('Tema', { exact: true }).selectOption('ehds');
     await page.locator('[data-case="NUIT-38/22"]').waitFor();
     const x = async (id: string) => (await page.locator(`[data-case="${id}"]`).boundingBox())!.x;
     expect(await x('NUIT-18/22')).toBeLessThan(await x('NUFA-27/22'));

@@ -129,10 +129,29 @@ describe('the dependency API', () => {
     expect(all.body.edges.map((e: DependencyEdgeT) => e.kind)).toEqual(['prerequisite']);
   });
 
+  it('counts co-occurrence from main subjects only when asked, from mentions too by default', async () => {
+    const co = async (url: string) =>
+      new Map(
+        ((await get(url).expect(200)).body.edges as DependencyEdgeT[])
+          .filter((e) => e.kind === 'co-occurrence')
+          .map((e) => [`${e.source} ${e.target}`, e.evidence]),
+      );
+    const any = await co('/api/dependencies/map');
+    const main = await co('/api/dependencies/map?role=main');
+    expect(await co('/api/dependencies/map?role=any')).toEqual(any);
+    expect(main.size).toBeGreaterThan(0);
+    // A case that only mentions a topic adds to 'any', never to 'main'.
+    for (const [pair, n] of main) expect(n).toBeLessThanOrEqual(any.get(pair) ?? 0);
+    const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+    expect(total(main)).toBeLessThan(total(any));
+  });
+
   it('rejects bad input as problem+json naming the field', async () => {
     const res = await get('/api/dependencies/map?kinds=depends').expect(400);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
     expect(JSON.stringify(res.body)).toContain('kinds');
+    const role = await get('/api/dependencies/map?role=some').expect(400);
+    expect(JSON.stringify(role.body)).toContain('role');
     await get('/api/dependencies/traverse?from=Topic:nope').expect(404);
   });
 });

@@ -3,6 +3,7 @@ import type { DependencyMapT, LandscapeT } from '../../../graph/api/strategy.js'
 import { q, useApi } from '../api/client.js';
 import { GraphCanvas } from '../components/GraphCanvas.js';
 import { Status } from '../components/Status.js';
+import { TopicRoleSelect } from '../components/TopicRoleSelect.js';
 import { DEP_KIND_STYLE } from '../components/dependencyStyle.js';
 import { useT } from '../i18n/i18n.js';
 import { useStrategyT } from '../i18n/strategyStrings.js';
@@ -25,8 +26,10 @@ export function TopicsView({ state, update }: { state: UrlState; update: (f: (s:
   const { t } = useT();
   const { s } = useStrategyT();
   const kinds = useMemo(() => new Set(state.depKinds ?? DEFAULT_KINDS), [state.depKinds]);
-  const all = useApi<DependencyMapT>('/api/dependencies/map');
-  const res = useApi<DependencyMapT>(`/api/dependencies/map${state.depAt ? `?${q({ at: state.depAt })}` : ''}`);
+  // Co-occurrence counts mentions by default, as the flow does: a topic's whole trail.
+  const role = state.topicRole ?? 'any';
+  const all = useApi<DependencyMapT>(`/api/dependencies/map?${q({ role })}`);
+  const res = useApi<DependencyMapT>(`/api/dependencies/map?${q({ at: state.depAt, role })}`);
   const landscape = useApi<LandscapeT>('/api/landscape');
   const [selected, setSelected] = useState<string>();
   const [highlighted, setHighlighted] = useState<Set<string>>(new Set());
@@ -81,6 +84,7 @@ export function TopicsView({ state, update }: { state: UrlState; update: (f: (s:
             </label>
           ))}
         </fieldset>
+        <TopicRoleSelect value={role} update={update} />
         {dates.length > 0 && (
           <label className="dep-slider">
             {s('at')}:{' '}
@@ -105,8 +109,8 @@ export function TopicsView({ state, update }: { state: UrlState; update: (f: (s:
           <div className="canvas-wrap">
             <GraphCanvas
               // The canvas adds and removes elements but never updates one in place: a new date
-              // changes evidence counts, so the map at another date is a new canvas.
-              key={state.depAt ?? 'all'}
+              // changes evidence counts (a role changes co-occurrence), so such a map is a new canvas.
+              key={`${state.depAt ?? 'all'}:${role}`}
               elements={elements}
               layout="fcose"
               hidden={new Set()}
@@ -145,7 +149,7 @@ export function TopicsView({ state, update }: { state: UrlState; update: (f: (s:
           </aside>
         </div>
         <section className="dep-list" aria-labelledby="dep-list-h">
-          <h3 id="dep-list-h">{s('edges')}</h3>
+          <h2 id="dep-list-h">{s('edges')}</h2>
           <table data-testid="dep-table">
             <thead>
               <tr>

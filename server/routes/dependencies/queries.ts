@@ -18,8 +18,9 @@ RETURN CASE WHEN dep:Topic THEN 'Topic' ELSE 'Case' END AS depLabel,
 ORDER BY date, doc, lineStart`;
 
 const COOCCURRENCE = `
-MATCH (t1:Topic)<-[:ABOUT]-(c:Case)-[:ABOUT]->(t2:Topic)
+MATCH (t1:Topic)<-[a1:ABOUT]-(c:Case)-[a2:ABOUT]->(t2:Topic)
 WHERE t1.key < t2.key AND ($at IS NULL OR c.date IS NULL OR c.date <= $at)
+  AND ($role = 'any' OR (coalesce(a1.role, 'main') = 'main' AND coalesce(a2.role, 'main') = 'main'))
 WITH t1, t2, collect(DISTINCT c) AS cases
 RETURN t1.key AS a, t1.name AS aName, t2.key AS b, t2.name AS bName, size(cases) AS weight,
        reduce(m = null, c IN cases | CASE WHEN m IS NULL OR c.date < m THEN c.date ELSE m END) AS first,
@@ -31,8 +32,8 @@ export async function readDependencyRows(executor: Executor, at: string | undefi
   return executor.read(DEPENDENCIES, { at: at ?? null, kinds: kinds?.length ? kinds : null }, 'dependencies');
 }
 
-export async function readCooccurrence(executor: Executor, at: string | undefined) {
-  return executor.read(COOCCURRENCE, { at: at ?? null }, 'dependencies');
+export async function readCooccurrence(executor: Executor, at: string | undefined, role: 'main' | 'any' = 'any') {
+  return executor.read(COOCCURRENCE, { at: at ?? null, role }, 'dependencies');
 }
 
 export async function readOrgNames(executor: Executor, ids: string[]): Promise<Map<string, string>> {

@@ -18,10 +18,11 @@ async function dependencyMap(
   at: string | undefined,
   kinds: string[] | undefined,
   withCooccurrence: boolean,
+  role: 'main' | 'any' = 'any',
 ): Promise<DependencyMapT> {
   const [rows, co] = await Promise.all([
     readDependencyRows(executor, at, kinds),
-    withCooccurrence ? readCooccurrence(executor, at) : Promise.resolve([]),
+    withCooccurrence ? readCooccurrence(executor, at, role) : Promise.resolve([]),
   ]);
   return buildDependencyMap(rows, await readOrgNames(executor, actorIds(rows)), co);
 }
@@ -31,7 +32,7 @@ export function typedDependenciesRouter(executor: Executor): Router {
   const router = Router();
   router.get('/dependencies/map', async (req, res) => {
     const q = validate(DependencyMapQuery, req.query);
-    res.json(await dependencyMap(executor, q.at, q.kinds, !q.kinds || q.kinds.includes('co-occurrence')));
+    res.json(await dependencyMap(executor, q.at, q.kinds, !q.kinds || q.kinds.includes('co-occurrence'), q.role));
   });
   router.get('/dependencies/traverse', async (req, res) => {
     const q = validate(DependencyTraverseQuery, req.query);

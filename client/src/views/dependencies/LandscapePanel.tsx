@@ -11,7 +11,7 @@ export function LandscapePanel({ landscape, onOpen }: { landscape: LandscapeT; o
   const bridges = new Set(landscape.topics.filter((t) => t.bridge).map((t) => t.id));
   return (
     <section className="dep-landscape" aria-labelledby="dep-landscape-h">
-      <h3 id="dep-landscape-h">{s('communities')}</h3>
+      <h2 id="dep-landscape-h">{s('communities')}</h2>
       <ol className="dep-communities" data-testid="dep-communities">
         {landscape.communities
           .filter((c) => c.topics.length > 1)
@@ -29,7 +29,7 @@ export function LandscapePanel({ landscape, onOpen }: { landscape: LandscapeT; o
             </li>
           ))}
       </ol>
-      <h3>{s('central')}</h3>
+      <h2>{s('central')}</h2>
       <ol className="dep-central" data-testid="dep-central">
         {landscape.topics.slice(0, TOP).map((t) => (
           <li key={t.id}>
@@ -43,7 +43,7 @@ export function LandscapePanel({ landscape, onOpen }: { landscape: LandscapeT; o
           </li>
         ))}
       </ol>
-      <h3>{s('actorsAcross')}</h3>
+      <h2>{s('actorsAcross')}</h2>
       <ol className="dep-actors">
         {landscape.actors.slice(0, TOP).map((a) => (
           <li key={a.id}>

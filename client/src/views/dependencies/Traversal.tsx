@@ -27,7 +27,7 @@ export function Traversal({
   const options = map.nodes.filter((n) => typed.has(n.id));
   return (
     <section className="dep-traverse" aria-labelledby="dep-traverse-h">
-      <h3 id="dep-traverse-h">{s('traverse')}</h3>
+      <h2 id="dep-traverse-h">{s('traverse')}</h2>
       <label>
         {s('from')}{' '}
         <select value={from ?? ''} onChange={(e) => onChange(e.target.value || undefined, direction)}>
