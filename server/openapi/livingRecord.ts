@@ -79,7 +79,16 @@ export function registerLivingRecordPaths(registry: OpenAPIRegistry, errors: Rec
     summary: 'Meeting brief: per case its history, who raised what, open action items, related cases',
     description: 'With ?format=md (or Accept: text/markdown) the brief comes as a Markdown handout.',
     request: { params: api.BriefParams, query: z.object({ format: z.enum(['md']).optional() }) },
-    responses: ok(api.Brief, 'The brief'),
+    responses: {
+      ...ok(api.Brief, 'The brief'),
+      200: {
+        description: 'The brief, as JSON or (with ?format=md) as a Markdown handout',
+        content: {
+          'application/json': { schema: api.Brief },
+          'text/markdown': { schema: z.string() },
+        },
+      },
+    },
   });
   registry.registerPath({
     method: 'get',
