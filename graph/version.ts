@@ -39,3 +39,16 @@ export async function markSchemaApplied(executor: Executor, hash: string): Promi
 export async function markSeedLoaded(executor: Executor, hash: string): Promise<void> {
   await executor.write(SET_SEED_HASH, { hash }, 'graph-meta');
 }
+
+const RESTORED = `
+MERGE (m:GraphMeta {key: 'graph'})
+SET m.version = coalesce(m.version, 0) + 1, m.updatedAt = toString(datetime())
+REMOVE m.seedHash`;
+
+/**
+ * After a restore the graph is another one: a new version, so no cache answers 304 with the old
+ * graph, and no seed mark, so the next start checks the bundled corpus against what was restored.
+ */
+export async function markRestored(executor: Executor): Promise<void> {
+  await executor.write(RESTORED, {}, 'graph-meta');
+}

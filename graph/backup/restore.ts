@@ -2,7 +2,15 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { z } from 'zod';
 import type { Executor } from '../executor.js';
-import { applySchema, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelType } from '../schema/index.js';
+import {
+  applySchema,
+  GRAPH_META_LABEL,
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  type NodeLabel,
+  type RelType,
+} from '../schema/index.js';
+import { markRestored } from '../version.js';
 import {
   BackupHeader,
   BackupNode,
@@ -114,7 +122,8 @@ export async function restoreBackup(
   opts: { force?: boolean } = {},
 ): Promise<{ nodes: number; relationships: number }> {
   const header = await validate(file);
-  const [row] = await executor.read('MATCH (n) RETURN count(n) AS n');
+  // The GraphMeta node (made by applySchema at every start) is not data: it stays, and counts not.
+  const [row] = await executor.read(`MATCH (n) WHERE NOT n:${GRAPH_META_LABEL} RETURN count(n) AS n`);
   const existing = Number(row?.n ?? 0);
   if (existing > 0) {
     if (!opts.force) {
@@ -122,7 +131,9 @@ export async function restoreBackup(
         `the database holds ${existing} nodes; restore only fills an empty database (--force deletes them first)`,
       );
     }
-    await executor.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+    await executor.autoCommit(
+      `MATCH (n) WHERE NOT n:${GRAPH_META_LABEL} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
+    );
   }
   await applySchema(executor);
 
@@ -180,6 +191,7 @@ export async function restoreBackup(
       `restore failed after ${done.nodes} of ${header.nodes} nodes and ${done.relationships} of ${header.relationships} relationships (run it again with --force): ${(err as Error).message}`,
     );
   }
+  await markRestored(executor);
   done = { nodes: header.nodes, relationships: header.relationships };
   return done;
 }
