@@ -64,9 +64,21 @@ describe('the explorer in Chromium', () => {
     const x = async (id: string) => (await page.locator(`[data-case="${id}"]`).boundingBox())!.x;
     expect(await x('NUIT-18/22')).toBeLessThan(await x('NUFA-27/22'));
     expect(await x('NUFA-27/22')).toBeLessThan(await x('NUIT-38/22'));
-    const laneOf = async (id: string) => (await page.locator(`[data-case="${id}"]`).boundingBox())!.y;
-    expect(await laneOf('NUIT-18/22')).toBe(await laneOf('NUIT-38/22'));
-    expect(await laneOf('NUFA-27/22')).toBeLessThan(await laneOf('NUIT-38/22'));
+    // Each case sits in its committee's lane (cases of one day in a lane stack inside it), NUFA above NUIT.
+    const lane = async (committee: string) =>
+      (await page
+        .locator('.flow-svg > g', { has: page.locator('text.lane-label', { hasText: new RegExp(`^${committee}$`) }) })
+        .locator('rect')
+        .boundingBox())!;
+    const inLane = async (id: string, committee: string) => {
+      const box = (await page.locator(`[data-case="${id}"]`).boundingBox())!;
+      const band = await lane(committee);
+      return box.y >= band.y && box.y + box.height <= band.y + band.height;
+    };
+    expect(await inLane('NUIT-18/22', 'NUIT')).toBe(true);
+    expect(await inLane('NUIT-38/22', 'NUIT')).toBe(true);
+    expect(await inLane('NUFA-27/22', 'NUFA')).toBe(true);
+    expect((await lane('NUFA')).y).toBeLessThan((await lane('NUIT')).y);
     expect(await page.locator('path[data-kind="earlier-treatment"]').count()).toBeGreaterThan(0);
     await shot(page, 'flow-ehds');
     await page.goto(`${explorer.base}/?view=flow&flowTopic=internasjonale-standarder`);
