@@ -5,15 +5,10 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly status?: number,
-    /** Seconds the server asked us to wait (Retry-After) before asking again. */
-    readonly retryAfter?: number,
   ) {
     super(message);
   }
 }
-
-/** A busy server (429/503 with Retry-After) is asked again this many times before the error shows. */
-const BUSY_RETRIES = 3;
 
 export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   let res: Response;
@@ -31,8 +26,7 @@ export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> 
     } catch {
       /* not problem+json */
     }
-    const wait = Number(res.headers.get('Retry-After'));
-    throw new ApiError(detail, res.status, Number.isFinite(wait) && wait > 0 ? wait : undefined);
+    throw new ApiError(detail, res.status);
   }
   return (await res.json()) as T;
 }
@@ -44,11 +38,7 @@ export interface Loadable<T> {
   retry: () => void;
 }
 
-/**
- * Fetches `url` (skipped when undefined), cancelling stale requests; `retry` fetches again. When the
- * server says it is busy and when to come back (the heavy-query gate, a rate limit), it is asked
- * again after that wait: a view opening several heavy answers at once must not fail for it.
- */
+/** Fetches `url` (skipped when undefined), cancelling stale requests; `retry` fetches again. */
 export function useApi<T>(url: string | undefined): Loadable<T> {
   const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({ loading: Boolean(url) });
   const [attempt, setAttempt] = useState(0);
@@ -58,25 +48,15 @@ export function useApi<T>(url: string | undefined): Loadable<T> {
       return;
     }
     const ctrl = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
     setState((s) => ({ data: s.data, loading: true }));
-    const load = (tries: number) =>
-      getJson<T>(url, ctrl.signal).then(
-        (data) => setState({ data, loading: false }),
-        (err: Error) => {
-          if (err.name === 'AbortError') return;
-          if (err instanceof ApiError && err.retryAfter && (err.status === 429 || err.status === 503) && tries > 0) {
-            timer = setTimeout(() => void load(tries - 1), err.retryAfter * 1000);
-            return;
-          }
+    getJson<T>(url, ctrl.signal).then(
+      (data) => setState({ data, loading: false }),
+      (err: Error) => {
+        if (err.name !== 'AbortError')
           setState({ error: err instanceof ApiError ? err : new ApiError(err.message), loading: false });
-        },
-      );
-    void load(BUSY_RETRIES);
-    return () => {
-      ctrl.abort();
-      clearTimeout(timer);
-    };
+      },
+    );
+    return () => ctrl.abort();
   }, [url, attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...state, retry };
