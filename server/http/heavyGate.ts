@@ -19,13 +19,14 @@ export interface HeavyLimits {
 
 /**
  * Half the cores run heavy queries (Neo4j usually shares the machine, and light requests need a
- * core too). Four per client: the explorer asks for up to three heavy answers at once (graph,
- * details, topic list).
+ * core too). A client's count includes its queued requests, and with one slot a page's
+ * legitimate burst (graph, details, topic list, start points, re-asked after a view change) queues:
+ * eight per client admits that burst while a queue of sixteen still leaves room for others.
  */
 export const DEFAULT_HEAVY_LIMITS: HeavyLimits = {
   concurrency: Math.max(1, Math.floor(os.availableParallelism() / 2)),
-  queue: 8,
-  perClient: 4,
+  queue: 16,
+  perClient: 8,
   budgetPerMinute: 600,
 };
 
