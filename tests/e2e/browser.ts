@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { pino } from 'pino';
 import type { Executor } from '../../graph/executor.js';
 import { createApp } from '../../server/app.js';
+import { DEFAULT_HEAVY_LIMITS } from '../../server/http/heavyGate.js';
 import { ensureClientBuilt } from '../../server/clientBuild.js';
 
 export const SCREENSHOTS = path.resolve('test-results/screenshots');
@@ -17,7 +18,12 @@ export async function startExplorer(executor: Executor, opts: { adminToken?: str
     executor,
     logger: pino({ level: 'silent' }),
     clientDir,
+    // One browser here does the work of many users, so per-client limits are raised as for the rate
+    // limit; the global slots and queue stay as shipped. KNOWN DEFECT (issue 9, open): after a run
+    // through every view the gate's per-client in-flight count can stay at its cap (429s); the
+    // gate's own behaviour is tested in tests/int/load.int.test.ts.
     rateLimitPerMinute: 100_000,
+    heavy: { ...DEFAULT_HEAVY_LIMITS, budgetPerMinute: 100_000, perClient: 1_000 },
     adminToken: opts.adminToken,
   });
   const server = await new Promise<import('node:http').Server>((resolve) => {
