@@ -190,6 +190,8 @@ export const STRINGS = {
       ActionItem: 'Aksjonspunkt',
       Document: 'Dokument',
       Citation: 'Henvisning',
+      Passage: 'Tekstutdrag',
+      ReferencedMeeting: 'Omtalt møte',
     },
   },
   en: {
@@ -380,6 +382,8 @@ export const STRINGS = {
       ActionItem: 'Action item',
       Document: 'Document',
       Citation: 'Reference',
+      Passage: 'Text passage',
+      ReferencedMeeting: 'Referenced meeting',
     },
   },
 } as const;
