@@ -7,6 +7,11 @@ export const BriefParams = z.object({
 
 const Source = SourceRef.nullable();
 
+/** `?format=md` asks for the Markdown handout; `json` (the default) for the data. */
+export const BriefQuery = z.object({
+  format: z.enum(['json', 'md']).optional(),
+});
+
 export const BriefCase = z.object({
   id: z.string(),
   number: z.string(),

@@ -33,13 +33,24 @@ export const DEFAULT_HEAVY_LIMITS: HeavyLimits = {
 /** What a request costs in budget units (at least 1), read from its query. */
 export type CostOf = (req: Request) => number;
 
+export interface HeavyGateStats {
+  /** Heavy requests admitted and not yet ended (running or queued), over all clients. */
+  inFlight: number;
+  /** Clients with at least one such request. */
+  clients: number;
+  running: number;
+  queued: number;
+}
+
+export type HeavyGate = ((costOf: CostOf) => RequestHandler) & { stats(): HeavyGateStats };
+
 /**
  * Admission control for expensive graph queries. Light requests (search, entities) never wait
  * behind them: heavy ones share a few slots and a short queue, one client cannot take all of
  * them, and big requests spend a per-client budget faster than small ones. Returns a factory of
  * per-route middleware that all share the same slots.
  */
-export function heavyGate(limits: HeavyLimits = DEFAULT_HEAVY_LIMITS) {
+export function heavyGate(limits: HeavyLimits = DEFAULT_HEAVY_LIMITS): HeavyGate {
   const slots = new PQueue({ concurrency: limits.concurrency });
   const inFlight = new Map<string, number>();
   const budget = new RateLimiterMemory({ points: limits.budgetPerMinute, duration: 60 });
@@ -56,7 +67,33 @@ export function heavyGate(limits: HeavyLimits = DEFAULT_HEAVY_LIMITS) {
     });
   };
 
-  return (costOf: CostOf): RequestHandler =>
+  /**
+   * Calls `fn` once, on whichever comes first: the answer sent, the response closed, or the
+   * request's connection gone. Counting on one event alone leaks when that event is the one a
+   * given ending does not emit, and a leaked count refuses that client for good.
+   */
+  const onEnd = (req: Request, res: Response, fn: () => void) => {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      res.off('finish', once);
+      res.off('close', once);
+      req.off('close', onReqClose);
+      fn();
+    };
+    // A request body fully read also closes `req`; only a close before the answer ends it early.
+    const onReqClose = () => {
+      if (!res.writableFinished && (req.destroyed || req.socket?.destroyed)) once();
+    };
+    res.once('finish', once);
+    res.once('close', once);
+    req.once('close', onReqClose);
+    if (res.writableFinished || res.destroyed || req.socket?.destroyed) once();
+  };
+
+  const factory =
+    (costOf: CostOf): RequestHandler =>
     async (req, res, next) => {
       const client = req.ip ?? req.socket.remoteAddress ?? 'unknown';
       const mine = inFlight.get(client) ?? 0;
@@ -72,7 +109,7 @@ export function heavyGate(limits: HeavyLimits = DEFAULT_HEAVY_LIMITS) {
       }
       // Counted before any await, so simultaneous requests of one client cannot slip past the cap.
       inFlight.set(client, mine + 1);
-      res.once('close', () => {
+      onEnd(req, res, () => {
         const n = (inFlight.get(client) ?? 1) - 1;
         if (n > 0) inFlight.set(client, n);
         else inFlight.delete(client);
@@ -107,9 +144,18 @@ export function heavyGate(limits: HeavyLimits = DEFAULT_HEAVY_LIMITS) {
               refuse(req, res, 503, 2, 'The server is busy with heavy requests; try again shortly.');
               return release();
             }
-            res.once('close', () => release());
+            onEnd(req, res, release);
             next();
           }),
       );
     };
+
+  return Object.assign(factory, {
+    stats: (): HeavyGateStats => ({
+      inFlight: [...inFlight.values()].reduce((a, b) => a + b, 0),
+      clients: inFlight.size,
+      running: slots.pending,
+      queued: slots.size,
+    }),
+  });
 }

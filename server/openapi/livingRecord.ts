@@ -78,7 +78,7 @@ export function registerLivingRecordPaths(registry: OpenAPIRegistry, errors: Rec
     path: '/api/meetings/{id}/brief',
     summary: 'Meeting brief: per case its history, who raised what, open action items, related cases',
     description: 'With ?format=md (or Accept: text/markdown) the brief comes as a Markdown handout.',
-    request: { params: api.BriefParams, query: z.object({ format: z.enum(['md']).optional() }) },
+    request: { params: api.BriefParams, query: api.BriefQuery },
     responses: {
       ...ok(api.Brief, 'The brief'),
       200: {

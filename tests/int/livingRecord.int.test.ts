@@ -132,6 +132,12 @@ describe('meeting brief', () => {
   it('answers 404 for an unknown meeting', async () => {
     await get('/api/meetings/NUIT-1999-01-01/brief').expect(404);
   });
+
+  it('refuses an unknown format with a problem naming the field', async () => {
+    const res = await get('/api/meetings/NUIT-2022-09-14/brief?format=pdf').expect(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(JSON.stringify(res.body)).toContain('format');
+  });
 });
 
 describe('action items', () => {

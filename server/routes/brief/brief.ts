@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { BriefParams, type BriefT } from '../../../graph/api/index.js';
+import { BriefParams, BriefQuery, type BriefT } from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
 import { NotFoundError } from '../../http/problem.js';
 import { validate } from '../../http/validate.js';
@@ -14,6 +14,7 @@ export function briefRouter(executor: Executor): Router {
   const router = Router();
   router.get('/meetings/:id/brief', async (req, res) => {
     const { id } = validate(BriefParams, req.params);
+    const { format } = validate(BriefQuery, req.query);
     const raw = await readBrief(executor, id);
     if (!raw) throw new NotFoundError(`No meeting with id "${id}"`);
     const body = {
@@ -23,7 +24,10 @@ export function briefRouter(executor: Executor): Router {
         topics: ((c as Record<string, unknown>).topics as { key: string | null; name: string }[]).filter((t) => t.key),
       })),
     } as BriefT;
-    if (req.query.format === 'md' || req.accepts(['application/json', 'text/markdown']) === 'text/markdown') {
+    const wantsMarkdown =
+      format === 'md' ||
+      (format === undefined && req.accepts(['application/json', 'text/markdown']) === 'text/markdown');
+    if (wantsMarkdown) {
       const name = `brief-${id}.md`;
       res.type('text/markdown; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
