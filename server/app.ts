@@ -53,6 +53,8 @@ export interface AppOptions {
   adminToken?: string;
   /** Largest upload per file, in MB. */
   maxFileMb?: number;
+  /** How long the graph version behind ETags is trusted before it is read again (writes elsewhere). */
+  graphVersionTtlMs?: number;
 }
 
 export function createApp(opts: AppOptions): Express {
@@ -110,7 +112,8 @@ export function createApp(opts: AppOptions): Express {
   );
   api.use(docsRouter());
   // Before the heavy gate: a revalidated answer (304) runs no query, so it costs no budget.
-  api.use(graphVersionEtag(opts.executor));
+  const etag = graphVersionEtag(opts.executor, opts.graphVersionTtlMs);
+  api.use(etag);
   const heavy = heavyGate(opts.heavy ?? DEFAULT_HEAVY_LIMITS);
   api.use('/neighbourhood', heavy(neighbourhoodCost));
   api.use('/paths', heavy(pathsCost));
@@ -133,7 +136,13 @@ export function createApp(opts: AppOptions): Express {
   ]) {
     api.use(route(opts.executor));
   }
-  api.use(documentsRouter(opts.executor, { adminToken: opts.adminToken, maxFileMb: opts.maxFileMb }));
+  api.use(
+    documentsRouter(opts.executor, {
+      adminToken: opts.adminToken,
+      maxFileMb: opts.maxFileMb,
+      onGraphChanged: etag.invalidate,
+    }),
+  );
   api.use(notFoundRoute);
   app.use('/api', api);
   app.use('/feeds', feedsRouter(opts.executor));

@@ -12,7 +12,7 @@ const BOOT = Date.now().toString(36);
  * gets 304 without any query running. The version itself is read at most once per `ttlMs`, so
  * the check costs no query per request; an ingest shows up within that time.
  */
-export function graphVersionEtag(executor: Executor, ttlMs = 1500): RequestHandler {
+export function graphVersionEtag(executor: Executor, ttlMs = 1500): RequestHandler & { invalidate(): void } {
   let cached: { version: number; at: number } | undefined;
   let pending: Promise<number> | undefined;
   const version = async (): Promise<number> => {
@@ -22,7 +22,7 @@ export function graphVersionEtag(executor: Executor, ttlMs = 1500): RequestHandl
     cached = { version: v, at: Date.now() };
     return v;
   };
-  return async (req, res, next) => {
+  const handler: RequestHandler = async (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     let v: number;
     try {
@@ -42,4 +42,11 @@ export function graphVersionEtag(executor: Executor, ttlMs = 1500): RequestHandl
     }
     next();
   };
+  // A write through this server (upload, removal) forgets the cached version at once: the page that
+  // made the change asks again right after, and a 304 from the old version would hide the change.
+  return Object.assign(handler, {
+    invalidate: () => {
+      cached = undefined;
+    },
+  });
 }

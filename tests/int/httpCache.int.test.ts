@@ -12,13 +12,18 @@ import { createApp } from '../../server/app.js';
 import { resetGraph, testExecutor } from '../helpers/graph.js';
 import { loadCorpus, NUFA_FILE, scratchCorpus } from '../helpers/ingest.js';
 
+const TOKEN = 'cache-test-token-0123456789';
 let ex: Executor;
 let app: Express;
 beforeAll(async () => {
   ex = testExecutor();
   await resetGraph(ex);
   await loadCorpus(ex);
-  app = createApp({ executor: ex, logger: pino({ level: 'silent' }), rateLimitPerMinute: 10_000 });
+  app = createApp({
+    executor: ex,
+    logger: pino({ level: 'silent' }),
+    rateLimitPerMinute: 10_000,
+  });
 }, 240_000);
 afterAll(async () => {
   await resetGraph(ex);
@@ -60,5 +65,34 @@ describe('HTTP caching tied to the graph version', () => {
     const res = await request(app).get('/api/matrix').set('Accept-Encoding', 'gzip').expect(200);
     expect(res.headers['content-encoding']).toBe('gzip');
     expect(res.body.organizations.length).toBeGreaterThan(0);
+  });
+
+  it('a removal through the API shows at once: the next revalidation is a 200, not a stale 304', async () => {
+    // A version cache that would hold for a minute: only the server's own invalidation can show the change.
+    const app = createApp({
+      executor: ex,
+      logger: pino({ level: 'silent' }),
+      adminToken: TOKEN,
+      graphVersionTtlMs: 60_000,
+    });
+    const url = '/api/documents';
+    const first = await request(app).get(url).expect(200);
+    const doc = (first.body.documents as { id: string; file: string }[]).find((d) => d.file === NUFA_FILE);
+    expect(doc).toBeDefined();
+    await request(app)
+      .get(url)
+      .set('If-None-Match', first.headers.etag as string)
+      .expect(304);
+    await request(app)
+      .delete(`/api/documents/${encodeURIComponent(doc!.id)}`)
+      .set('Authorization', `Bearer ${TOKEN}`)
+      .expect(200);
+    // No waiting for the version cache: the page that removed the file asks again right away.
+    const after = await request(app)
+      .get(url)
+      .set('If-None-Match', first.headers.etag as string)
+      .expect(200);
+    expect((after.body.documents as { file: string }[]).map((d) => d.file)).not.toContain(NUFA_FILE);
+    await ingestFiles(ex, [path.join(CORPUS_DIR, NUFA_FILE)]);
   });
 });

@@ -25,6 +25,8 @@ export interface DocumentsOptions {
   /** Bearer token for uploads and removals; without one, writes are refused. */
   adminToken?: string;
   maxFileMb?: number;
+  /** Called after each write commits (a file loaded, a document removed). */
+  onGraphChanged?: () => void;
 }
 
 function summary(r: Row): DocumentSummaryT {
@@ -111,6 +113,7 @@ export function documentsRouter(executor: Executor, opts: DocumentsOptions = {})
         files.map((f) => ({ name: f.originalname, bytes: new Uint8Array(f.buffer) })),
         (r) => {
           counts[r.status] = (counts[r.status] ?? 0) + 1;
+          opts.onGraphChanged?.();
           res.write(`${JSON.stringify(fileLine(r))}\n`);
         },
       );
@@ -127,6 +130,7 @@ export function documentsRouter(executor: Executor, opts: DocumentsOptions = {})
     const { ids, files } = await documentIds(executor, id);
     if (!ids.length) throw new NotFoundError(`No document with id "${id}"`);
     await removeDocumentsByIds(executor, ids);
+    opts.onGraphChanged?.();
     const body: DocumentRemovalT = { removed: ids, files };
     res.json(body);
   });
