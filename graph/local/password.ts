@@ -11,9 +11,12 @@ const run = promisify(execFile);
 /** The user Neo4j creates; Community Edition has no other way to get an admin. */
 export const LOCAL_USER = 'neo4j';
 
-/** Neo4j 5 wants at least 8 characters; 24 random bytes in base64url is 32 characters, no quoting. */
+/**
+ * Neo4j 5 wants at least 8 characters. Hex (24 random bytes, 48 characters) needs no quoting and
+ * never starts with '-', which command lines (neo4j-admin, a user's cypher-shell -p) read as an option.
+ */
 export function generatePassword(): string {
-  return randomBytes(24).toString('base64url');
+  return randomBytes(24).toString('hex');
 }
 
 /**
@@ -50,7 +53,9 @@ export async function readPasswordFile(file: string): Promise<string | undefined
  */
 export async function setInitialPassword(classpath: string, dir: string, password: string): Promise<void> {
   try {
-    await run(javaBinary(), ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
+    // '--': a password of the user's own that starts with '-' is still the password, not an option.
+    const args = ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', '--', password];
+    await run(javaBinary(), args, {
       env: { ...process.env, NEO4J_HOME: dir, NEO4J_CONF: path.join(dir, 'conf') },
       timeout: 120_000,
     });
