@@ -13,6 +13,7 @@ import {
   type Source,
 } from './source/readSource.js';
 import { printable } from './source/printable.js';
+import { noteLoadOutcomes } from './failedLoads.js';
 import { markPartial } from './partialStatus.js';
 import { toRecords } from './write/records.js';
 import { withDocumentText } from './documentText.js';
@@ -236,6 +237,14 @@ export async function ingestFiles(
     results.push(result);
     opts.onFile?.(result);
   }
+  // Stored without the machine's own folders: the list is readable by anyone who can open the app.
+  await noteLoadOutcomes(
+    executor,
+    results.map((r, i) => ({
+      file: r.file,
+      error: r.status === 'failed' ? (r.error ?? 'failed').split(inputs[i]!.path).join(r.file) : undefined,
+    })),
+  ).catch(() => {}); // bookkeeping only: a failure to note it must not fail a load that succeeded
   return results;
 }
 

@@ -1,4 +1,5 @@
 import type { Executor } from '../graph/executor.js';
+import { noteLoadOutcomes } from './failedLoads.js';
 import { Gazetteer } from './parse/gazetteer.js';
 import { ingestSource, type FileResult } from './ingest.js';
 
@@ -29,6 +30,11 @@ export async function ingestUploads(
   const results: FileResult[] = [];
   for (const u of uploads) {
     const r = await ingestSource(executor, { relPath: safeFileName(u.name), bytes: u.bytes }, { gazetteer });
+    await noteLoadOutcomes(executor, [
+      { file: r.file, error: r.status === 'failed' ? (r.error ?? 'failed') : undefined },
+    ]).catch(
+      () => {}, // bookkeeping only: the upload's own result is what counts
+    );
     results.push(r);
     onFile?.(r);
   }

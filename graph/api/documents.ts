@@ -34,7 +34,13 @@ export const DocumentSummary = z
     }),
   })
   .meta({ id: 'DocumentSummary' });
-export const DocumentList = z.object({ documents: z.array(DocumentSummary) }).meta({ id: 'DocumentList' });
+/** A file that could not be loaded, and why; cleared when the file loads later. */
+export const FailedLoadSummary = z
+  .object({ file: z.string(), error: z.string(), at: z.string() })
+  .meta({ id: 'FailedLoadSummary' });
+export const DocumentList = z
+  .object({ documents: z.array(DocumentSummary), failed: z.array(FailedLoadSummary) })
+  .meta({ id: 'DocumentList' });
 
 export const DocumentPassage = z.object({
   node: z.string(),

@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Executor } from '../executor.js';
-import { GRAPH_META_LABEL, NODE_LABELS, RELATIONSHIP_TYPES } from '../schema/index.js';
+import { isGraphNode, NODE_LABELS, RELATIONSHIP_TYPES } from '../schema/index.js';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -19,9 +19,9 @@ const TYPED = (x: string) => `[k IN keys(${x}) | {k: k, t: valueType(${x}[k]), v
   WHEN valueType(${x}[k]) =~ '(LIST<)?(STRING|BOOLEAN|NOTHING).*' THEN ${x}[k]
   WHEN valueType(${x}[k]) STARTS WITH 'LIST<' THEN [e IN ${x}[k] | toString(e)]
   ELSE toString(${x}[k]) END}]`;
-// The GraphMeta node is bookkeeping about this database (its version, what it last applied), not
-// part of the graph: a restore gives the target database a new version instead (restore.ts).
-const NODES = `MATCH (n) WHERE NOT n:${GRAPH_META_LABEL} RETURN elementId(n) AS eid, labels(n) AS labels, ${TYPED('n')} AS props`;
+// GraphMeta (version, what was last applied) and FailedLoad are bookkeeping about this database,
+// not part of the graph: a restore gives the target database a new version instead (restore.ts).
+const NODES = `MATCH (n) WHERE ${isGraphNode('n')} RETURN elementId(n) AS eid, labels(n) AS labels, ${TYPED('n')} AS props`;
 const RELS = `MATCH (a)-[r]->(b) RETURN elementId(a) AS s, elementId(b) AS e, type(r) AS type, ${TYPED('r')} AS props`;
 
 interface RawProps {

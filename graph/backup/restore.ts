@@ -5,6 +5,7 @@ import type { Executor } from '../executor.js';
 import {
   applySchema,
   GRAPH_META_LABEL,
+  isGraphNode,
   NODE_LABELS,
   RELATIONSHIP_TYPES,
   type NodeLabel,
@@ -123,7 +124,7 @@ export async function restoreBackup(
 ): Promise<{ nodes: number; relationships: number }> {
   const header = await validate(file);
   // The GraphMeta node (made by applySchema at every start) is not data: it stays, and counts not.
-  const [row] = await executor.read(`MATCH (n) WHERE NOT n:${GRAPH_META_LABEL} RETURN count(n) AS n`);
+  const [row] = await executor.read(`MATCH (n) WHERE ${isGraphNode('n')} RETURN count(n) AS n`);
   const existing = Number(row?.n ?? 0);
   if (existing > 0) {
     if (!opts.force) {

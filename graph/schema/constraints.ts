@@ -1,7 +1,7 @@
 import type { Executor } from '../executor.js';
 import { createHash } from 'node:crypto';
 import { markSchemaApplied, readStartMarks } from '../version.js';
-import { GRAPH_META_LABEL } from './meta.js';
+import { FAILED_LOAD_LABEL, GRAPH_META_LABEL } from './meta.js';
 import { RELATIONSHIP_TYPES, type RelType } from './relationships.js';
 import { FULLTEXT_INDEX, FULLTEXT_LABELS, FULLTEXT_PROPERTIES, NODE_LABELS, type NodeLabel } from './nodes.js';
 
@@ -21,6 +21,7 @@ export function schemaStatements(): string[] {
   return [
     ...unique,
     `CREATE CONSTRAINT graphmeta_key IF NOT EXISTS FOR (n:${GRAPH_META_LABEL}) REQUIRE n.key IS UNIQUE`,
+    `CREATE CONSTRAINT failedload_file IF NOT EXISTS FOR (n:${FAILED_LOAD_LABEL}) REQUIRE n.file IS UNIQUE`,
     'CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.startDate)',
     'CREATE INDEX case_committee IF NOT EXISTS FOR (n:Case) ON (n.committee, n.number)',
     'CREATE INDEX document_file IF NOT EXISTS FOR (n:Document) ON (n.file)',

@@ -14,3 +14,21 @@ export const GraphMeta = z.object({
   schemaHash: z.string().optional(),
 });
 export type GraphMetaT = z.infer<typeof GraphMeta>;
+
+/**
+ * A file that could not be loaded (empty, binary, not decodable, too large, a failed write): kept
+ * so the Documents view can say which files of an archive are missing and why. Bookkeeping like
+ * GraphMeta: not in NODE_LABELS, not in backups; a later successful load of the file removes it.
+ */
+export const FAILED_LOAD_LABEL = 'FailedLoad';
+export const FailedLoad = z.object({
+  /** The file's identity, as a Document's `file`: its path relative to the folder loaded. */
+  file: z.string().min(1),
+  error: z.string(),
+  /** When the load failed (ISO date-time). */
+  at: z.string(),
+});
+export type FailedLoadT = z.infer<typeof FailedLoad>;
+
+/** Cypher condition that `v` is a node of the graph proper, not bookkeeping about it. */
+export const isGraphNode = (v: string) => `NOT ${v}:${GRAPH_META_LABEL} AND NOT ${v}:${FAILED_LOAD_LABEL}`;

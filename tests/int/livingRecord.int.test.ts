@@ -285,8 +285,10 @@ describe('adding and removing documents', () => {
     );
     expect(again[0]).toMatchObject({ status: 'unchanged' });
 
-    const { documents } = (await get('/api/documents')).body as DocumentListT;
+    const { documents, failed } = (await get('/api/documents')).body as DocumentListT;
     const added = documents.filter((d) => d.file === 'ehelserad-2022-12.pdf');
+    // The file that failed is listed with what was wrong, until it loads.
+    expect(failed).toEqual([{ file: 'binary.txt', error: binary!.error, at: expect.any(String) }]);
     expect(added).toHaveLength(1);
     const removed = await request(app)
       .delete(`/api/documents/${encodeURIComponent(added[0]!.id)}`)
@@ -298,5 +300,20 @@ describe('adding and removing documents', () => {
       .delete(`/api/documents/${encodeURIComponent(added[0]!.id)}`)
       .set(auth)
       .expect(404);
+
+    // The fixed file loads under the same name: it leaves the list of failures.
+    const fixed = ndjson(
+      (
+        await request(app)
+          .post('/api/documents')
+          .set(auth)
+          .attach('file', Buffer.from('Notat om kjernejournal og e-resept.\n'), 'binary.txt')
+      ).text,
+    );
+    expect(fixed[0]).toMatchObject({ file: 'binary.txt', status: 'partial' });
+    expect(((await get('/api/documents')).body as DocumentListT).failed).toEqual([]);
+    const doc = ((await get('/api/documents')).body as DocumentListT).documents.find((d) => d.file === 'binary.txt');
+    await request(app).delete(`/api/documents/${doc!.fileSha256}`).set(auth).expect(200);
+    expect(await exportGraph(ex)).toEqual(before);
   });
 });

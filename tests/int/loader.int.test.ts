@@ -60,6 +60,29 @@ describe('documents are identified by their path in the folder given', () => {
     expect(r!.error).toMatch(/stor\.txt: file is 3\.0 MB, above the limit of 2 MB \(SAKSKART_MAX_FILE_MB\)/);
   });
 
+  it("keeps which files failed and why, without the machine's folders, until they load", async () => {
+    await mkdir(path.join(dir, '2019'));
+    await writeFile(path.join(dir, '2019', 'tom.txt'), '');
+    await writeFile(path.join(dir, NUFA_2021), await fixture(NUFA_2021));
+    const results = await ingestFiles(ex, await collectInputs([dir]));
+    expect(results.map((r) => [r.file, r.status])).toEqual([
+      ['2019/tom.txt', 'failed'],
+      [NUFA_2021, 'loaded'],
+    ]);
+    const failed = await ex.read('MATCH (f:FailedLoad) RETURN f.file AS file, f.error AS error');
+    expect(failed).toEqual([{ file: '2019/tom.txt', error: expect.stringMatching(/^2019\/tom\.txt: .*empty/) }]);
+    expect(String(failed[0]!.error)).not.toContain(dir);
+
+    await writeFile(
+      path.join(dir, '2019', 'tom.txt'),
+      await fixture(NUFA_2021).then((t) => t.replace(/2021/g, '2019')),
+    );
+    const [again] = await ingestFiles(ex, await collectInputs([dir]));
+    expect(again!.file).toBe('2019/tom.txt');
+    expect(again!.status).not.toBe('failed');
+    expect(await ex.read('MATCH (f:FailedLoad) RETURN f.file AS file')).toEqual([]);
+  });
+
   it('escapes control characters in file names when printing', async () => {
     const name = `referat\u202Etxt.exe.txt`;
     await writeFile(path.join(dir, name), 'Handleliste\nmelk\n');

@@ -13,11 +13,12 @@ import { UploadPanel } from './documents/UploadPanel.js';
 
 /** Every loaded document, adding and removing files, and the source viewer. */
 export function DocumentsView({ state, update }: { state: UrlState; update: (f: (s: UrlState) => UrlState) => void }) {
-  const { t, value } = useT();
+  const { t, value, lang } = useT();
   const list = useApi<DocumentListT>('/api/documents');
   const { token, save } = useAdminToken();
   const [removeError, setRemoveError] = useState<ApiError | undefined>();
   const docs = list.data?.documents ?? [];
+  const failed = list.data?.failed ?? [];
   const open = docs.find((d) => d.id === state.doc);
 
   const remove = async (fileSha256: string) => {
@@ -130,6 +131,36 @@ export function DocumentsView({ state, update }: { state: UrlState; update: (f: 
           </table>
         </Status>
       </section>
+      {failed.length > 0 && (
+        <section aria-labelledby="docs-failed-title" className="doc-list">
+          <h2 id="docs-failed-title">
+            {t('docs.failedTitle')} ({failed.length})
+          </h2>
+          <p className="muted">{t('docs.failedHint')}</p>
+          <table className="documents failed-loads">
+            <thead>
+              <tr>
+                <th scope="col">{t('docs.file')}</th>
+                <th scope="col">{t('docs.status')}</th>
+                <th scope="col">{t('docs.error')}</th>
+                <th scope="col">{t('docs.failedAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {failed.map((f) => (
+                <tr key={f.file} data-failed={f.file}>
+                  <td>{f.file}</td>
+                  <td>
+                    <span className="badge failed">{t('status.failed')}</span>
+                  </td>
+                  <td className="failed-error">{f.error}</td>
+                  <td>{f.at ? new Date(f.at).toLocaleString(lang === 'en' ? 'en-GB' : 'nb-NO') : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
     </div>
   );
 }

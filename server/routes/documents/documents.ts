@@ -18,7 +18,7 @@ import { displayLabel } from '../../graph/present.js';
 import { HttpError, NotFoundError } from '../../http/problem.js';
 import { validate } from '../../http/validate.js';
 import { requireAdmin } from './adminToken.js';
-import { documentDetail, documentIds, listDocuments } from './queries.js';
+import { documentDetail, documentIds, listDocuments, listFailedLoads } from './queries.js';
 import { uploadFiles } from './upload.js';
 
 export interface DocumentsOptions {
@@ -72,7 +72,11 @@ export function documentsRouter(executor: Executor, opts: DocumentsOptions = {})
   const admin = requireAdmin(opts.adminToken);
 
   router.get('/documents', async (_req, res) => {
-    const body: DocumentListT = { documents: (await listDocuments(executor)).map(summary) };
+    const [documents, failed] = await Promise.all([listDocuments(executor), listFailedLoads(executor)]);
+    const body: DocumentListT = {
+      documents: documents.map(summary),
+      failed: failed.map((f) => ({ file: String(f.file), error: String(f.error ?? ''), at: String(f.at ?? '') })),
+    };
     res.json(body);
   });
 

@@ -1,5 +1,5 @@
 import type { Executor } from '../../../graph/executor.js';
-import { NODE_LABELS } from '../../../graph/schema/index.js';
+import { FAILED_LOAD_LABEL, NODE_LABELS } from '../../../graph/schema/index.js';
 
 const LABELS = Object.keys(NODE_LABELS);
 
@@ -32,6 +32,10 @@ ORDER BY lineStart, lineEnd, label`;
 const IDS_OF = `
 MATCH (d:Document) WHERE d.id = $id OR d.fileSha256 = $id
 RETURN collect(d.id) AS ids, collect(DISTINCT d.file) AS files`;
+
+const FAILED = `MATCH (f:${FAILED_LOAD_LABEL}) RETURN f.file AS file, f.error AS error, f.at AS at ORDER BY f.at DESC, f.file`;
+
+export const listFailedLoads = (ex: Executor) => ex.read(FAILED, {}, 'documents');
 
 export const listDocuments = (ex: Executor) => ex.read(SUMMARIES, { id: null }, 'documents');
 
