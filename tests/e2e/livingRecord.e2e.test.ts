@@ -126,6 +126,20 @@ describe('a living record in Chromium', () => {
     await page.locator('[data-meeting="NUIT-2022-09-14"] [data-case="NUIT-37/22"]').waitFor({ timeout: 90_000 });
     expect(await page.locator('[data-meeting="NUFA-2022-08-31"] [data-case="NUFA-24/22"]').count()).toBe(1);
     await shot(page, 'changes');
+    // Narrowed to one organisation: only what KS said, and its feed to follow.
+    expect(await page.locator('details.actor-statements').count()).toBeGreaterThan(1);
+    await page.getByLabel('Organisasjon').selectOption({ label: 'KS' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('co')).toBe('ks');
+    await expect
+      .poll(
+        async () => page.locator('details.actor-statements').evaluateAll((els) => els.map((e) => e.dataset.actor)),
+        {
+          timeout: 60_000,
+        },
+      )
+      .toEqual(['Organization:ks']);
+    expect(await page.getByRole('button', { name: /Følg/ }).count()).toBeGreaterThan(0);
+    await page.getByLabel('Organisasjon').selectOption({ label: 'Alle' });
     // One click: since the previous NUFA meeting.
     await page.getByRole('group', { name: 'Siden forrige møte i' }).getByRole('button', { name: 'NUFA' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('since')).toBe('NUFA-2022-08-31');

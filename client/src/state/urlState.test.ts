@@ -56,7 +56,7 @@ describe('URL state', () => {
 describe('living-record state in the URL', () => {
   it('round-trips the source viewer, what changed, brief and action item filters', () => {
     const search =
-      '?view=documents&doc=abc%3A1&lines=12-14&since=NUFA-2022-08-31&cc=NUIT&ct=ehds&meeting=NUIT-2022-09-14&ais=open&aic=NUIT&aiq=kostnader';
+      '?view=documents&doc=abc%3A1&lines=12-14&since=NUFA-2022-08-31&cc=NUIT&ct=ehds&co=ks&meeting=NUIT-2022-09-14&ais=open&aic=NUIT&aiq=kostnader';
     const s = parseUrlState(search);
     expect(s).toMatchObject({
       view: 'documents',
@@ -65,6 +65,7 @@ describe('living-record state in the URL', () => {
       since: 'NUFA-2022-08-31',
       changesCommittee: 'NUIT',
       changesTopic: 'ehds',
+      changesOrganization: 'ks',
       briefMeeting: 'NUIT-2022-09-14',
       aiStatus: 'open',
       aiCommittee: 'NUIT',

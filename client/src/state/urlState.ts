@@ -53,6 +53,7 @@ export interface UrlState {
   since?: string;
   changesCommittee?: string;
   changesTopic?: string;
+  changesOrganization?: string;
   /** Meeting of the brief. */
   briefMeeting?: string;
   /** Action items list filters. */
@@ -75,6 +76,7 @@ const LIVING_PARAMS = {
   since: 'since',
   changesCommittee: 'cc',
   changesTopic: 'ct',
+  changesOrganization: 'co',
   briefMeeting: 'meeting',
   aiStatus: 'ais',
   aiCommittee: 'aic',

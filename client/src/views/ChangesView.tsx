@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ChangesT } from '../../../graph/api/changes.js';
-import type { DependenciesT, MeetingListT } from '../../../graph/api/responses.js';
+import type { DependenciesT, GlossaryT, MeetingListT } from '../../../graph/api/responses.js';
 import { getJson, q, useApi } from '../api/client.js';
 import { CaseLink } from '../components/CaseLink.js';
 import { COMMITTEES } from '../components/FiltersBar.js';
@@ -19,8 +19,21 @@ export function ChangesView({ state, update }: { state: UrlState; update: Update
   const previous = useMemo(() => previousVisit(), []);
   const since = state.since ?? previous ?? new Date().toISOString().slice(0, 10);
   const topics = useApi<DependenciesT>('/api/topics/dependencies');
+  const glossary = useApi<GlossaryT>('/api/glossary');
+  const organizations = useMemo(
+    () =>
+      (glossary.data?.organizations ?? [])
+        .map((o) => ({ key: o.id.replace(/^Organization:/, ''), name: o.name }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+    [glossary.data],
+  );
   const changes = useApi<ChangesT>(
-    `/api/changes?${q({ since, committee: state.changesCommittee, topic: state.changesTopic })}`,
+    `/api/changes?${q({
+      since,
+      committee: state.changesCommittee,
+      topic: state.changesTopic,
+      organization: state.changesOrganization,
+    })}`,
   );
   const c = changes.data;
   const set = (patch: Partial<UrlState>) => update((s) => ({ ...s, ...patch }));
@@ -28,6 +41,7 @@ export function ChangesView({ state, update }: { state: UrlState; update: Update
     const { meetings } = await getJson<MeetingListT>(`/api/meetings?${q({ committee })}`);
     if (meetings[0]) set({ since: meetings[0].id });
   };
+  const organizationName = organizations.find((o) => o.key === state.changesOrganization)?.name;
   const topicName = topics.data?.topics.find((tp) => tp.id === `Topic:${state.changesTopic}`)?.name;
   const empty =
     c &&
@@ -85,11 +99,32 @@ export function ChangesView({ state, update }: { state: UrlState; update: Update
             ))}
           </select>
         </label>
+        <label>
+          {t('filters.organization')}{' '}
+          <select
+            value={state.changesOrganization ?? ''}
+            onChange={(e) => set({ changesOrganization: e.target.value || undefined })}
+          >
+            <option value="">{t('filters.all')}</option>
+            {organizations.map((o) => (
+              <option key={o.key} value={o.key}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
         {state.changesTopic && (
           <FollowButton scope="topics" feedKey={state.changesTopic} name={topicName ?? state.changesTopic} />
         )}
         {state.changesCommittee && (
           <FollowButton scope="committees" feedKey={state.changesCommittee} name={state.changesCommittee} />
+        )}
+        {state.changesOrganization && (
+          <FollowButton
+            scope="organizations"
+            feedKey={state.changesOrganization}
+            name={organizationName ?? state.changesOrganization}
+          />
         )}
       </div>
       <Status loading={changes.loading && !c} error={changes.error} retry={changes.retry}>
@@ -137,7 +172,7 @@ export function ChangesView({ state, update }: { state: UrlState; update: Update
               <section aria-labelledby="ch-statements">
                 <h2 id="ch-statements">{t('changes.statements')}</h2>
                 {c.statementsByActor.map((a) => (
-                  <details key={a.actor ?? '-'} className="actor-statements">
+                  <details key={a.actor ?? '-'} className="actor-statements" data-actor={a.actor ?? ''}>
                     <summary>
                       {a.name ?? t('anonymousActor')} ({a.statements.length})
                     </summary>
