@@ -1,13 +1,26 @@
 import type { Executor } from '../../../graph/executor.js';
-import { FULLTEXT_INDEX } from '../../../graph/schema/index.js';
+import { FULLTEXT_INDEX, FULLTEXT_PROPERTIES, NODE_LABELS } from '../../../graph/schema/index.js';
 import type { AliasEntry } from './lucene.js';
+
+/** Longest stretch of a text field a hit carries: enough for a snippet, never a whole document. */
+export const SEARCH_TEXT_CHARS = 4000;
+
+// Only what a hit shows (key, label parts, searched text): a Document's whole text, or every
+// property of a node, must not travel with each hit. Property names come from the schema.
+const KEYS = [...new Set(Object.values(NODE_LABELS).map((l) => l.key))];
+const SHOWN = ['committee', 'number', 'shortName', 'startDate', 'when', 'context'];
+const projection = [
+  ...new Set([...KEYS, ...SHOWN].filter((p) => !(FULLTEXT_PROPERTIES as readonly string[]).includes(p))),
+]
+  .map((p) => `.${p}`)
+  .concat(FULLTEXT_PROPERTIES.map((p) => `${p}: left(toString(node.${p}), ${SEARCH_TEXT_CHARS})`))
+  .join(', ');
 
 const SEARCH = `
 CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $fetch}) YIELD node, score
 WHERE $kinds IS NULL OR any(l IN labels(node) WHERE l IN $kinds)
-RETURN labels(node) AS labels, properties(node) AS props, score
-ORDER BY score DESC
-LIMIT $limit`;
+WITH node, score ORDER BY score DESC LIMIT $limit
+RETURN labels(node) AS labels, node {${projection}} AS props, score`;
 
 export async function searchNodes(
   executor: Executor,
