@@ -15,6 +15,9 @@ if ! "$venv/bin/st" --version 2>/dev/null | grep -q "$SCHEMATHESIS_VERSION"; the
 fi
 
 log=$(mktemp)
+# Writes need the admin token: a throw-away one, so uploads and removals are fuzzed behind it.
+token=$(node -e "console.log(require('crypto').randomBytes(24).toString('hex'))")
+export SAKSKART_ADMIN_TOKEN="$token"
 # One node process (no npx/tsx wrapper in between), so the signal reaches serve.ts, which stops Neo4j.
 node --import tsx tests/fuzz/serve.ts >"$log" 2>&1 &
 server=$!
@@ -43,4 +46,5 @@ done
   --phases examples,coverage,fuzzing \
   --workers 2 \
   --request-timeout 30 \
+  --header "Authorization: Bearer $token" \
   "$@"

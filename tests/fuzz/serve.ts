@@ -61,6 +61,8 @@ async function main() {
     logger: pino({ level: process.env.SAKSKART_LOG_LEVEL ?? 'warn' }),
     rateLimitPerMinute: 1_000_000,
     heavy: { concurrency: 2, queue: 64, perClient: 64, budgetPerMinute: 1_000_000 },
+    // With the token run.sh sends, uploads and removals are fuzzed too, not only their 401.
+    adminToken: process.env.SAKSKART_ADMIN_TOKEN,
   });
   const server = app.listen(Number(process.env.SAKSKART_PORT ?? 0), '127.0.0.1', () => {
     process.stdout.write(`listening http://127.0.0.1:${(server.address() as AddressInfo).port}\n`);

@@ -242,6 +242,21 @@ describe('adding and removing documents', () => {
       .expect(415);
     expect(html.body.detail).toContain('side.html');
     await request(app).post('/api/documents').set(auth).send({ file: 'x' }).expect(415);
+    // A body the multipart reader cannot read is the request's fault: 400 naming the field.
+    const noBoundary = await request(app)
+      .post('/api/documents')
+      .set(auth)
+      .set('Content-Type', 'multipart/form-data')
+      .send('')
+      .expect(400);
+    expect(noBoundary.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(noBoundary.body.detail).toMatch(/^file: the multipart body could not be read/);
+    await request(app)
+      .post('/api/documents')
+      .set(auth)
+      .set('Content-Type', 'multipart/form-data; boundary=xyz')
+      .send('--xyz\r\nContent-Disposition: form-data; name="file"\r\n\r\nunfinished')
+      .expect(400);
     const big = await request(app)
       .post('/api/documents')
       .set(auth)

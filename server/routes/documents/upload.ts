@@ -40,7 +40,10 @@ export function uploadFiles(maxFileMb: number): RequestHandler {
           return next(new HttpError(413, 'Content Too Large', `file: at most ${MAX_FILES} files per upload`));
         return next(new HttpError(400, 'Bad Request', `${err.field ?? 'file'}: ${err.message}; use the field "file"`));
       }
-      next(err);
+      if (err === undefined || err instanceof HttpError) return next(err);
+      // Anything else comes from reading the body (busboy: no boundary, a malformed part): the
+      // request is at fault, not the server.
+      next(new HttpError(400, 'Bad Request', `file: the multipart body could not be read (${(err as Error).message})`));
     });
   };
 }
