@@ -33,6 +33,12 @@ export function graphStyle(large: boolean): StylesheetJson {
     })),
     { selector: 'node[kind = "Committee"]', style: { width: 40, height: 40, 'font-weight': 'bold' as never } },
     { selector: 'node[kind = "Topic"]', style: { width: 32, height: 32 } },
+    // A group's size grows with its count, so a big delegation reads as big at a glance.
+    {
+      selector: 'node[kind = "Group"]',
+      style: { width: 'mapData(count, 2, 60, 26, 56)' as never, height: 'mapData(count, 2, 60, 26, 56)' as never },
+    },
+    { selector: 'edge[count > 1]', style: { width: 'mapData(count, 2, 40, 2, 6)' as never } },
     {
       selector: 'node[kind = "Statement"]',
       style: { width: 16, height: 16, 'font-size': 8, 'text-max-width': '110px' },

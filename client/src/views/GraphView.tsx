@@ -13,6 +13,7 @@ import { StartPoints } from '../components/StartPoints.js';
 import { Status } from '../components/Status.js';
 import { useT } from '../i18n/i18n.js';
 import { lazyView } from '../lazyView.js';
+import { groupElements, isGroupId } from '../state/groupElements.js';
 import { expandNode, LAYOUTS, openNode, select, undoExpansion, type UrlState } from '../state/urlState.js';
 
 // Cytoscape is most of the client's weight: it loads with the first graph, not with the start page.
@@ -33,21 +34,43 @@ export function GraphView({
   replace: (f: (s: UrlState) => UrlState) => void;
   highlighted?: Set<string>;
 }) {
-  const { t } = useT();
+  const { t, kind } = useT();
   const canvas = useRef<GraphCanvasHandle>(null);
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [pinned, setPinned] = useState<Set<string>>(new Set());
   const [asList, setAsList] = useState(false);
+  const [grouping, setGrouping] = useState(true);
+  const [openGroups, setOpenGroups] = useState<Set<string>>(new Set());
   const f = state.filters;
   const url = state.ids.length
     ? `/api/neighbourhood?${q({ ids: state.ids, depth: state.depth, limit: NODE_LIMIT, kinds: f.kinds, committee: f.committee, from: f.from, to: f.to, topic: f.topic })}`
     : undefined;
   const res = useApi<ElementsT>(url);
   const topics = useApi<DependenciesT>('/api/topics/dependencies');
-  const data = (url && res.data) || EMPTY;
-  const elements = useMemo<ElementDefinition[]>(() => [...data.nodes, ...data.edges] as ElementDefinition[], [data]);
+  const raw = (url && res.data) || EMPTY;
   const sel = state.selected;
   const selIsNode = sel && !sel.includes('|');
+  // What the user opened or selected is never folded into a group.
+  const keep = useMemo(() => new Set([...state.ids, ...(selIsNode ? [sel!] : [])]), [state.ids, sel, selIsNode]);
+  const grouped = useMemo(
+    () =>
+      groupElements(raw, {
+        expanded: openGroups,
+        keep,
+        threshold: grouping ? undefined : Infinity,
+        label: (memberKind, n, anchor) =>
+          memberKind === 'Person' ? `${anchor}: ${n} ${t('group.people')}` : `${n} ${t('group.statements')}`,
+      }),
+    [raw, openGroups, keep, grouping, t],
+  );
+  const data = grouped;
+  const elements = useMemo<ElementDefinition[]>(() => [...data.nodes, ...data.edges] as ElementDefinition[], [data]);
+  const selGroup = isGroupId(sel) ? grouped.groups.find((g) => g.id === sel) : undefined;
+  // Expanding a group shows its members; expanding anything else asks the server for its neighbours.
+  const expand = (id: string) => {
+    if (isGroupId(id)) setOpenGroups((o) => new Set(o).add(id));
+    else update(expandNode(id));
+  };
   const toggle = (set: Set<string>, id: string) => {
     const next = new Set(set);
     if (next.has(id)) next.delete(id);
@@ -57,7 +80,7 @@ export function GraphView({
   const onKey = (e: React.KeyboardEvent) => {
     // Keys on a control (a button in the list, a filter) belong to that control, not to the graph.
     if (!selIsNode || (e.target as HTMLElement).closest('button, input, select, textarea, a')) return;
-    if (e.key === 'Enter') update(expandNode(sel!));
+    if (e.key === 'Enter') expand(sel!);
     else if (e.key === 'Delete' || e.key === 'h') setHidden((h) => toggle(h, sel!));
     else if (e.key === 'p') setPinned((p) => toggle(p, sel!));
     else if (e.key === 'f') canvas.current?.fit();
@@ -95,7 +118,7 @@ export function GraphView({
               ))}
             </select>
           </label>
-          <button type="button" disabled={!selIsNode} onClick={() => update(expandNode(sel!))} title="Enter">
+          <button type="button" disabled={!selIsNode} onClick={() => expand(sel!)} title="Enter">
             {t('expand')}
           </button>
           <button type="button" disabled={!selIsNode} onClick={() => setHidden((h) => toggle(h, sel!))} title="h">
@@ -110,6 +133,10 @@ export function GraphView({
           <button type="button" aria-pressed={asList} onClick={() => setAsList((v) => !v)}>
             {t('listView')}
           </button>
+          <label>
+            <input type="checkbox" checked={grouping} onChange={(e) => setGrouping(e.target.checked)} />{' '}
+            {t('group.toggle')}
+          </label>
           <button type="button" disabled={state.ids.length < 2} onClick={() => update(undoExpansion)}>
             {t('undo')}
           </button>
@@ -163,7 +190,7 @@ export function GraphView({
                 hidden={hidden}
                 selected={sel}
                 onSelect={(id) => replace(select(id))}
-                onExpand={(id) => update(expandNode(id))}
+                onExpand={expand}
               />
             </div>
           )}
@@ -188,7 +215,7 @@ export function GraphView({
                 highlighted={highlighted}
                 label={t('view.graph')}
                 onSelect={(id) => replace(select(id))}
-                onExpand={(id) => update(expandNode(id))}
+                onExpand={expand}
               />
             </Suspense>
           )}
@@ -196,7 +223,36 @@ export function GraphView({
         </div>
       </div>
       <aside className="details-panel" aria-label={t('details')}>
-        <DetailsPanel selected={sel} elements={data} onOpen={(id) => update(openNode(id))} />
+        {selGroup ? (
+          <section className="details group-details" aria-labelledby="group-title">
+            <h2 id="group-title">{data.nodes.find((n) => n.data.id === selGroup.id)?.data.label}</h2>
+            <p className="muted">
+              {kind('Group')} · {t('group.hint')}
+            </p>
+            <button type="button" onClick={() => expand(selGroup.id)}>
+              {t('group.open')}
+            </button>
+            <h3>{t('group.members')}</h3>
+            <ul>
+              {selGroup.members.map((m) => (
+                <li key={m}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => {
+                      expand(selGroup.id);
+                      replace(select(m));
+                    }}
+                  >
+                    {raw.nodes.find((n) => n.data.id === m)?.data.label ?? m}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : (
+          <DetailsPanel selected={sel} elements={data} onOpen={(id) => update(openNode(id))} />
+        )}
       </aside>
     </div>
   );
