@@ -9,7 +9,7 @@ export const KIND_STYLE: Record<string, { color: string; shape: string; icon: st
   Statement: { color: '#6b7785', shape: 'round-tag', icon: '❝' },
   ActionItem: { color: '#a32c2c', shape: 'triangle', icon: '▲' },
   /** People of one organisation, or statements on one case, drawn as one node in a big graph. */
-  Group: { color: '#374151', shape: 'round-octagon', icon: '⯃' },
+  Group: { color: '#374151', shape: 'round-octagon', icon: '▦' },
 };
 
 export const LINK_KIND_STYLE: Record<string, { color: string; dashed?: boolean }> = {

@@ -97,6 +97,34 @@ describe('accessibility (axe-core) in Chromium', () => {
     await page.close();
   });
 
+  it('a big neighbourhood groups people by organisation; a group opens by keyboard and shows its members', async () => {
+    const page = await explorer.page({ bypassCSP: true });
+    await page.goto(`${explorer.base}/?ids=Committee:NUIT,Committee:NUFA&depth=2`);
+    await graphNodes(page, 20);
+    await shot(page, 'graph-grouped');
+    await page.getByRole('button', { name: 'Vis som liste' }).click();
+    const list = page.getByTestId('graph-list');
+    const rows = list.locator('tbody th[scope="row"]');
+    const group = list.getByRole('button', { name: /: \d+ personer/ }).first();
+    await group.waitFor();
+    const label = (await group.textContent())!;
+    const members = Number(/: (\d+) personer/.exec(label)![1]);
+    expect(members).toBeGreaterThan(1);
+    expect(await axe(page)).toEqual([]);
+    const before = await rows.count();
+    await list
+      .getByRole('button', { name: new RegExp(`^Utvid: ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+      .focus();
+    await page.keyboard.press('Enter');
+    // The group's node gives way to its members; nothing is asked of the server.
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="graph-list"] tbody th[scope="row"]').length === n,
+      before - 1 + members,
+    );
+    expect(new URL(page.url()).searchParams.get('ids')).toBe('Committee:NUIT,Committee:NUFA');
+    await page.close();
+  });
+
   it('search suggestions, the tour, a matrix drill-down and a flow have no axe violation', async () => {
     const page = await explorer.page({ tourSeen: false, bypassCSP: true });
     await page.goto(explorer.base);

@@ -7,8 +7,8 @@ import type { ElementsT } from '../../../graph/api/responses.js';
  * a group opens on demand and then shows its members again.
  */
 
-/** Past this many nodes, people and statements are grouped. */
-export const GROUP_THRESHOLD = 150;
+/** Past this many nodes (about what a 1440 px canvas shows with legible labels) groups form. */
+export const GROUP_THRESHOLD = 60;
 export const GROUP_PREFIX = 'Group:';
 
 type Node = ElementsT['nodes'][number];
