@@ -222,6 +222,11 @@ describe('documents', () => {
     expect(doc.passages.some((p) => p.kind === 'Statement' && p.lineStart === row!.lineStart)).toBe(true);
     await get('/api/documents/not-an-id').expect(400);
     await get(`/api/documents/${'0'.repeat(64)}:0`).expect(404);
+    // The details panel of the same document gets its facts, not its whole text.
+    const entity = (await get(`/api/entities/${encodeURIComponent(`Document:${row!.id as string}`)}`).expect(200))
+      .body as { properties: Record<string, unknown> };
+    expect(entity.properties.name).toBe(doc.name);
+    expect(entity.properties.text ?? null).toBeNull();
   });
 });
 

@@ -30,7 +30,8 @@ OPTIONAL CALL (n) {
 WITH n, [c IN collect({type: type, direction: direction, count: count}) WHERE c.type IS NOT NULL] AS counts
 OPTIONAL MATCH (d:Document)-[s:SOURCE_OF]->(n)
 WITH n, counts, d, s ORDER BY d.date, s.lineStart
-RETURN labels(n) AS labels, properties(n) AS props, counts,
+// A Document's whole text is for the source viewer (/api/documents/{id}), not for its details.
+RETURN labels(n) AS labels, CASE WHEN n:Document THEN n {.*, text: null} ELSE properties(n) END AS props, counts,
        [x IN collect(CASE WHEN d IS NULL THEN null ELSE {document: d.name, docId: d.id, file: d.file, kind: CASE WHEN s.derived THEN 'reference' ELSE d.kind END, lineStart: s.lineStart, lineEnd: s.lineEnd, quote: s.quote} END) WHERE x IS NOT NULL] AS sources`;
 
 export async function readEntity(executor: Executor, label: NodeLabel, key: string): Promise<EntityRow | undefined> {
