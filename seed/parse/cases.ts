@@ -2,6 +2,7 @@ import { parseBody, summaryOf, type BodyResult } from './body.js';
 import { dependenciesOfBody } from './bodyDependencies.js';
 import { splitRow } from './caseTypes.js';
 import { citationsInText } from './citations.js';
+import { meetingReferencesInText } from './meetingReferences.js';
 import type { Gazetteer } from './gazetteer.js';
 import { CASE_LINE, TABLE_HEADER } from './header.js';
 import { isBlank, joinWrapped, textOf, type SourceLine } from './lines.js';
@@ -12,6 +13,8 @@ import type { ParsedCase, ParseWarning } from './types.js';
 export interface CaseContext {
   committee: string;
   year: number;
+  /** The meeting's date, when the document states one: "forrige møte" and yearless dates are relative to it. */
+  date?: string;
 }
 
 /** Pattern: a bare item number in a case table ("01 Godkjenning …", "Sak 3 Budsjett"); the year comes from the meeting. */
@@ -230,7 +233,15 @@ export function parseCases(
     c.presenters.push(...body.presenters);
     c.statements.push(...body.statements);
     c.actionItems.push(...body.actionItems);
-    for (const p of body.paragraphs) c.citations.push(...citationsInText(gaz, p.text, p.span, meeting.committee, year));
+    for (const p of body.paragraphs) {
+      c.citations.push(...citationsInText(gaz, p.text, p.span, meeting.committee, year));
+      const refs = meetingReferencesInText(gaz, p.text, p.span, {
+        committee: meeting.committee,
+        ...(meeting.date ? { date: meeting.date } : {}),
+      });
+      c.citations.push(...refs.refs);
+      warnings.push(...refs.warnings);
+    }
     if (body.decision) {
       const sp = { lineStart: seg.header.no, lineEnd: last.no, quote: body.decision };
       c.citations.push(...citationsInText(gaz, body.decision, sp, meeting.committee, year));
