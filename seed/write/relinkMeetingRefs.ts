@@ -75,9 +75,10 @@ const CANDIDATES = `
 UNWIND $windows AS w
 MATCH (m:Meeting {committee: w.committee}) WHERE m.startDate >= w.from AND m.startDate <= w.to
 OPTIONAL MATCH (c:Case)-[:TREATED_AT]->(m)
-OPTIONAL MATCH (c)-[:ABOUT]->(t:Topic)
-WITH m, c, collect(DISTINCT t.key) AS topics
-WITH m, collect(CASE WHEN c IS NULL THEN null ELSE {id: c.id, topics: topics} END) AS cases
+OPTIONAL MATCH (c)-[a:ABOUT]->(t:Topic)
+WITH m, c, collect(DISTINCT t.key) AS topics,
+     collect([t.key, CASE WHEN coalesce(a.role, 'main') = 'main' THEN 100 ELSE 0 END + coalesce(a.weight, 0)]) AS weights
+WITH m, collect(CASE WHEN c IS NULL THEN null ELSE {id: c.id, topics: topics, weights: weights} END) AS cases
 RETURN m.id AS id, m.committee AS committee, m.startDate AS startDate, m.endDate AS endDate,
        m.number AS number, cases`;
 
@@ -180,7 +181,9 @@ export async function relinkMeetingRefs(
         (r) =>
           ({
             ...r,
-            cases: (r.cases as MeetingCandidate['cases']).filter(Boolean),
+            cases: (r.cases as (Omit<MeetingCandidate['cases'][number], 'weights'> & { weights: [string, number][] })[])
+              .filter(Boolean)
+              .map((c) => ({ ...c, weights: Object.fromEntries(c.weights.filter(([k]) => k)) })),
           }) as unknown as MeetingCandidate,
       )
     : [];

@@ -68,6 +68,15 @@ describe('resolving a meeting reference', () => {
     expect(res).toEqual({ meetings: ['EHELSERAD-2022-06-08'], cases: ['EHELSERAD-12/22'] });
   });
 
+  it('prefers the case whose main subject the topic is over one that mentions it', () => {
+    const mention = { id: 'EHELSERAD-7/22', topics: ['ehds'], weights: { ehds: 1 } };
+    const main = { id: 'EHELSERAD-6/22', topics: ['ehds'], weights: { ehds: 102 } };
+    expect(
+      resolveMeetingRef(ref({ date: '2022-06-08' }), [meeting('EHELSERAD', '2022-06-08', [mention, main])], ['ehds'])
+        .cases,
+    ).toEqual(['EHELSERAD-6/22']);
+  });
+
   it('prefers the topics of the sentence over those of the citing case', () => {
     const res = resolveMeetingRef(
       ref({ date: '2022-06-08', topics: ['helseplattformen'] }),

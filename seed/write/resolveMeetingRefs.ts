@@ -11,7 +11,8 @@ export interface MeetingCandidate {
   startDate: string;
   endDate: string;
   number?: string | null;
-  cases: { id: string; topics: string[] }[];
+  /** Cases treated at the meeting; `weights`: how strongly each topic is theirs (main subject over mentions). */
+  cases: { id: string; topics: string[]; weights?: Record<string, number> }[];
 }
 
 export interface MeetingRefInfo extends RefTime {
@@ -39,7 +40,9 @@ export interface MeetingRefResolution {
   warning?: string;
 }
 
-const overlap = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).length;
+/** Shared topics count; among them a main subject, then more namings, count more. */
+const score = (c: MeetingCandidate['cases'][number], topics: string[]) =>
+  c.topics.filter((t) => topics.includes(t)).reduce((s, t) => s + 1 + (c.weights?.[t] ?? 0), 0);
 
 function matching(ci: MeetingRefInfo, ms: MeetingCandidate[]): MeetingCandidate[] {
   // The citing case's own meeting is never the one it refers to.
@@ -77,7 +80,7 @@ export function resolveMeetingRef(
     const scored = found
       .flatMap((m) => m.cases)
       .filter((c) => c.id !== ci.fromCase)
-      .map((c) => ({ id: c.id, s: overlap(c.topics, topics) }))
+      .map((c) => ({ id: c.id, s: score(c, topics) }))
       .filter((c) => c.s > 0);
     const best = Math.max(0, ...scored.map((c) => c.s));
     return {
