@@ -45,6 +45,25 @@ describe('meeting references without a case number', () => {
     expect(refs(text)).toEqual([{ kind: 'meeting-reference', committee: 'NUFA', direction: 'earlier', ...when }]);
   });
 
+  it.each([
+    ['Strategien ble drøftet i NUFA og NUIT i mai.', ['NUFA', 'NUIT'], 'earlier', '2022-05'],
+    ['NUIT drøftet anbefalingen i februar.', ['NUIT'], 'earlier', '2022-02'],
+    ['Direktoratet svarte at tidsplanen legges fram i NUIT i oktober 2023.', ['NUIT'], 'later', '2023-10'],
+  ])('a month without the word "møte": %s', (text, committees, direction, month) => {
+    expect(refs(text).map((r) => [r.committee, r.direction, r.month])).toEqual(
+      committees.map((c) => [c, direction, month]),
+    );
+  });
+
+  it("reads the own committee's next meeting when the committee is the subject", () => {
+    expect(refs('NUIT ber om at saken følges opp i neste møte.')).toEqual([
+      { kind: 'meeting-reference', committee: 'NUIT', direction: 'later', relative: 'next' },
+    ]);
+    expect(
+      refs('Direktoratet for e-helse legger fram en plan for arbeidet i neste møte.', '2015-11-26', 'EHELSESTYRE'),
+    ).toEqual([{ kind: 'meeting-reference', committee: 'EHELSESTYRE', direction: 'later', relative: 'next' }]);
+  });
+
   it('reads a past month after the document month as last year, a planned month before it as next year', () => {
     expect(refs('Saken ble drøftet i NUFA i desember-møtet.', '2023-02-01')[0]).toMatchObject({ month: '2022-12' });
     expect(refs('Saken skal behandles i NUFA i januar-møtet.', '2022-11-20')[0]).toMatchObject({

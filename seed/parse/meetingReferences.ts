@@ -30,10 +30,12 @@ const MONTH_LIST = `${MONTH}(?:\\s*(?:\\/|,|[-–]|og|eller)\\s*${MONTH})*`;
 
 /** Planned: "legges frem for", "skal behandles i", "tas opp i", "vil bli presentert i". */
 const PLANNED =
-  /\b(?:legges\s+fr[ae]m|fremlegges|fremmes|forelegges|tas\s+opp|skal\s+(?:\p{L}+\s+){0,3}?(?:behandles|drøftes|presenteres|diskuteres|forankres|legges|tas|opp)|vil\s+(?:\p{L}+\s+){0,3}?(?:behandles|drøftes|presenteres|legges|tas|bli)|planlegges|planlagt|behandles|drøftes|presenteres)\b/iu;
+  /\b(?:legges\s+fr[ae]m|følges\s+opp|fremlegges|fremmes|forelegges|tas\s+opp|skal\s+(?:\p{L}+\s+){0,3}?(?:behandles|drøftes|presenteres|diskuteres|forankres|legges|tas|opp)|vil\s+(?:\p{L}+\s+){0,3}?(?:behandles|drøftes|presenteres|legges|tas|bli)|planlegges|planlagt|behandles|drøftes|presenteres)\b/iu;
 /** Past: "ble presentert i", "drøftet i forrige NUIT", "har vært behandlet i", "vedtok". */
 const PAST =
   /\b(?:presentert|drøftet|behandlet|diskutert|orientert|orienterte|vedtatt|vedtok|godkjent|godkjente|besluttet|anbefalte|tilsluttet|fremlagt|lagt\s+fr[ae]m|tatt\s+opp|forankret|gjennomgått)\b/iu;
+/** Present tense: the time cue says whether past or planned ("legger fram … i neste møte"). */
+const PRESENT = /\b(?:legger\s+fr[ae]m|presenterer|orienterer\s+om|tar\s+opp)\b/iu;
 /** Sentences with a case number are citations (citations.ts), not meeting references. */
 const CASE_NUMBER = /\b(?:sak\s+)?\d{1,3}\s*\/\s*\d{2}\b(?!\d)/i;
 
@@ -49,6 +51,8 @@ const MEETING_IN_MONTHS = new RegExp(
   'iu',
 );
 const MONTHS_WITH_YEAR = new RegExp(`^\\s*(\\d{4})\\b`);
+// "drøftet i NUFA og NUIT i mai", "NUIT drøftet anbefalingen i februar 2018"
+const IN_MONTHS = new RegExp(`(?<![\\p{L}])i\\s+(${MONTH_LIST})(?:\\s+(\\d{4}))?(?![\\p{L}])`, 'iu');
 // "i møtet 3/2022", "møte nr. 3/2022", "møte 3-2022"
 const MEETING_NUMBER = /\bmøte(?:t)?\s+(?:nr\.?\s*)?(\d{1,2})\s*[/-]\s*(\d{4})\b/iu;
 /** A date within this many characters of the committee's name belongs to the reference. */
@@ -119,7 +123,7 @@ function cueFor(s: string, at: number, len: number): Cue | undefined {
     const year = MONTHS_WITH_YEAR.exec(s.slice(mb.index + mb[0].length))?.[1];
     return { kind: 'months', months: monthsIn(mb[1]!), ...(year ? { year: Number(year) } : {}) };
   }
-  const mi = MEETING_IN_MONTHS.exec(s);
+  const mi = MEETING_IN_MONTHS.exec(s) ?? IN_MONTHS.exec(s);
   if (mi) return { kind: 'months', months: monthsIn(mi[1]!), ...(mi[2] ? { year: Number(mi[2]) } : {}) };
   return undefined;
 }
@@ -140,13 +144,16 @@ export function meetingReferencesInText(
   for (const { text: s } of splitSentences(text)) {
     if (CASE_NUMBER.test(s)) continue;
     const planned = PLANNED.test(s);
-    if (!planned && !PAST.test(s)) continue;
+    if (!planned && !PAST.test(s) && !PRESENT.test(s)) continue;
     const named = gaz.committeesIn(s).map((m) => ({ key: m.entry.key, at: m.index, len: m.length }));
     // A cue shared by a list of committees ("i Nasjonalt e-helseråd og NUIT i mai/juni møtene").
     const cues = named.map((n) => cueFor(s, n.at, n.len));
-    // "drøftet i forrige møte": the document's own committee.
-    const bare = named.length ? null : RELATIVE_BARE.exec(s);
-    if (bare) {
+    // "drøftet i forrige møte", "NUIT ber om at saken følges opp i neste møte": the own committee,
+    // unless a named committee took the cue ("i forrige møte i NUFA").
+    const bare = RELATIVE_BARE.exec(s);
+    const taken = cues.some((c) => c?.kind === 'relative');
+    const others = named.some((n) => n.key !== ctx.committee);
+    if (bare && !taken && !others) {
       named.push({ key: ctx.committee, at: bare.index, len: 0 });
       cues.push({ kind: 'relative', relative: bare[1]!.toLowerCase() === 'forrige' ? 'previous' : 'next' });
     }
