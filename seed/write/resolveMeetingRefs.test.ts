@@ -101,6 +101,15 @@ describe('resolving a meeting reference', () => {
     ).toEqual(['NUIT-2022-11-17']);
   });
 
+  it("finds another committee's meeting on the citing day, and leaves a reference to the own meeting alone", () => {
+    const nufa = meeting('NUFA', '2022-09-14');
+    expect(resolveMeetingRef(ref({ committee: 'NUFA', date: '2022-09-14' }), [nufa], []).meetings).toEqual([
+      'NUFA-2022-09-14',
+    ]);
+    const self = resolveMeetingRef(ref({ committee: 'NUIT', date: '2022-09-14' }), [meeting('NUIT', '2022-09-14')], []);
+    expect(self).toEqual({ meetings: [], cases: [] });
+  });
+
   it('matches a meeting by number, and a day inside a two-day meeting', () => {
     expect(
       resolveMeetingRef(

@@ -44,9 +44,14 @@ export interface MeetingRefResolution {
 const score = (c: MeetingCandidate['cases'][number], topics: string[]) =>
   c.topics.filter((t) => topics.includes(t)).reduce((s, t) => s + 1 + (c.weights?.[t] ?? 0), 0);
 
+const committeeOf = (caseId: string) => caseId.slice(0, caseId.lastIndexOf('-'));
+
 function matching(ci: MeetingRefInfo, ms: MeetingCandidate[]): MeetingCandidate[] {
   // The citing case's own meeting is never the one it refers to.
-  const own = ms.filter((m) => m.committee === ci.committee && m.startDate !== ci.citingDate);
+  const citing = committeeOf(ci.fromCase);
+  const own = ms.filter(
+    (m) => m.committee === ci.committee && !(m.committee === citing && m.startDate === ci.citingDate),
+  );
   if (ci.date) return own.filter((m) => m.startDate <= ci.date! && m.endDate >= ci.date!);
   if (ci.month) {
     const last = ci.monthEnd ?? ci.month;
@@ -74,6 +79,9 @@ export function resolveMeetingRef(
   candidates: MeetingCandidate[],
   citingTopics: string[],
 ): MeetingRefResolution {
+  // "behandles i NUFA 14.09.2022" in NUFA's own minutes of that day: this meeting, nothing to link.
+  if (ci.date && ci.date === ci.citingDate && ci.committee === committeeOf(ci.fromCase))
+    return { meetings: [], cases: [] };
   const found = matching(ci, candidates);
   if (found.length) {
     const topics = ci.topics.length ? ci.topics : citingTopics;
