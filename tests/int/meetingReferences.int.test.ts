@@ -7,6 +7,7 @@ import type { Executor } from '../../graph/executor.js';
 import { CORPUS_DIR } from '../../seed/bundledCorpus.js';
 import { exportGraph } from '../../seed/exportGraph.js';
 import { ingestFiles } from '../../seed/ingest.js';
+import { removeDocumentsByIds } from '../../seed/removeDocuments.js';
 import { createApp } from '../../server/app.js';
 import { resetGraph, testExecutor } from '../helpers/graph.js';
 import { NUFA_FILE, NUIT_FILE } from '../helpers/ingest.js';
@@ -113,6 +114,17 @@ describe('meeting references without a case number', () => {
       expect(links).toContain('NUFA-42/22 -> Meeting:EHELSERAD-2022-12-02 later meeting');
       expect(links).toContain('NUFA-42/22 -> Case:EHELSERAD-14/22 later same-topic');
       expect(links.filter((l) => l.includes('ref-EHELSERAD-2022-12-02'))).toEqual([]);
+
+      // Removing the meeting's document again brings the placeholder back.
+      const docs = await ex.read("MATCH (d:Document) WHERE d.date = '2022-12-02' RETURN d.id AS id");
+      await removeDocumentsByIds(
+        ex,
+        docs.map((d) => String(d.id)),
+      );
+      expect(await placeholders()).toContain('ref-EHELSERAD-2022-12-02');
+      const back = await refersTo();
+      expect(back).toContain('NUIT-34/22 -> ReferencedMeeting:ref-EHELSERAD-2022-12-02 later placeholder');
+      expect(back.filter((l) => l.includes('EHELSERAD-2022-12-02 later meeting'))).toEqual([]);
     },
     LOAD_TIMEOUT,
   );
