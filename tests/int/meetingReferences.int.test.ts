@@ -196,6 +196,13 @@ describe('meeting references without a case number', () => {
         expect.objectContaining({ from: 'EHELSERAD-6/22', to: 'NUIT-38/22', kind: 'referred' }),
       );
       expect(after.referred.map((r: { to: string }) => r.to)).not.toContain('ref-EHELSERAD-2022-05_2022-06');
+      // A case's chain includes the cases it refers to.
+      const chain = (
+        await request(app)
+          .get(`/api/flow?case=${encodeURIComponent('NUIT-38/22')}`)
+          .expect(200)
+      ).body;
+      expect(chain.cases.map((c: { id: string }) => c.id)).toContain('EHELSERAD-6/22');
     },
     LOAD_TIMEOUT,
   );

@@ -22,8 +22,8 @@ MATCH (s:Case {id: $case})
 OPTIONAL MATCH (s)-[:LINKED|FROM|FOLLOWED_UP_BY*1..6]-(c:Case)
 WITH s, collect(DISTINCT c) AS cs
 OPTIONAL MATCH (s)-[:REFERS_TO]-(r:Case)
-WITH s, cs + collect(DISTINCT r) AS cs
-UNWIND [s] + cs AS c
+WITH s, cs, collect(DISTINCT r) AS rs
+UNWIND [s] + cs + rs AS c
 RETURN DISTINCT c.id AS id`;
 
 const DETAILS = `
