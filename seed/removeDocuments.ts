@@ -2,6 +2,7 @@ import type { Executor } from '../graph/executor.js';
 import { bumpGraphVersion } from '../graph/version.js';
 import { recomputeNodes, removeDocuments } from './write/graphWrites.js';
 import { caseStates, citationsOfDocuments, relinkScoped } from './write/relink.js';
+import { meetingsOfDocuments, relinkMeetingRefs } from './write/relinkMeetingRefs.js';
 
 /**
  * Removes what documents contributed, in one transaction: their facts and provenance, nodes no
@@ -19,9 +20,11 @@ export async function removeDocumentsByIds(executor: Executor, docIds: string[])
     const cases = (rows[0]?.cases as string[] | undefined) ?? [];
     const before = await caseStates(tx, cases);
     const gone = await citationsOfDocuments(tx, docIds);
+    const goneMeetings = await meetingsOfDocuments(tx, docIds);
     const touched = await removeDocuments(tx, docIds);
     await recomputeNodes(tx, touched);
     await relinkScoped(tx, { cases, before, ownDocs: [], gone });
+    await relinkMeetingRefs(tx, { ownDocs: [], gone, meetings: goneMeetings, cases, before });
     await bumpGraphVersion(tx);
   }, 'remove-documents');
 }

@@ -19,4 +19,5 @@ export const LINK_KIND_STYLE: Record<string, { color: string; dashed?: boolean }
   'joint-discussion': { color: '#6b7785' },
   'follow-up': { color: '#a32c2c' },
   planned: { color: '#5b3f8c', dashed: true },
+  referred: { color: '#7a5c00', dashed: true },
 };

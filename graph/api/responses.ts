@@ -94,13 +94,36 @@ export const Flow = z
       z.object({
         from: z.string(),
         to: z.string(),
-        kind: z.union([CaseLinkKind, z.literal('follow-up')]),
+        kind: z.union([CaseLinkKind, z.literal('follow-up'), z.literal('referred')]),
         quote: z.string().nullable(),
       }),
     ),
     planned: z.array(
       z.object({ from: z.string(), committee: z.string(), date: z.string().nullable(), quote: z.string().nullable() }),
     ),
+    /**
+     * Meetings a case refers to without a case number ("drøftet i forrige NUIT", "legges frem for
+     * Nasjonalt e-helseråd den 2. desember"): a loaded meeting, or a placeholder for one that is not.
+     * A reference resolved to a case of that meeting is a `referred` link instead.
+     */
+    referred: z
+      .array(
+        z.object({
+          from: z.string(),
+          /** Meeting id, or ReferencedMeeting id for a placeholder. */
+          to: z.string(),
+          kind: z.enum(['meeting', 'placeholder']),
+          committee: z.string(),
+          /** Where the meeting sits on the time axis; null when only "forrige/neste" or a number says when. */
+          date: z.string().nullable(),
+          /** As written: a date, month(s) ("2022-05/2022-06") or meeting number. */
+          when: z.string().nullable(),
+          relative: z.enum(['previous', 'next']).nullable(),
+          direction: z.enum(['earlier', 'later']),
+          quote: z.string().nullable(),
+        }),
+      )
+      .default([]),
   })
   .meta({ id: 'Flow' });
 

@@ -33,6 +33,8 @@ export function schemaStatements(): string[] {
     'CREATE INDEX citation_number IF NOT EXISTS FOR (n:Citation) ON (n.number)',
     'CREATE INDEX citation_date IF NOT EXISTS FOR (n:Citation) ON (n.date)',
     'CREATE INDEX citation_kind IF NOT EXISTS FOR (n:Citation) ON (n.kind)',
+    // Meeting references without a case number are found by the meetings a file changes.
+    'CREATE INDEX citation_window IF NOT EXISTS FOR (n:Citation) ON (n.committee, n.windowFrom)',
     // Every extracted relationship names its document: replacing a document finds them by index.
     ...(Object.keys(RELATIONSHIP_TYPES) as RelType[])
       .filter((t) => t !== 'SOURCE_OF')

@@ -162,8 +162,12 @@ export const ReferencedMeeting = z.object({
   /** `ref-<COMMITTEE>-<date or month or 'previous'>`. */
   id: z.string().min(1),
   committee: CommitteeKey,
-  /** ISO date, or the month ("2022-05") when only that is written. */
+  /** ISO date, the month ("2022-05") or months ("2022-05/2022-06") written; for "forrige/neste", the citing meeting's date. */
   when: z.string().optional(),
+  /** "previous"/"next": the meeting before or after `when`. */
+  relative: z.enum(['previous', 'next']).optional(),
+  /** "3/2022" when the reference names the meeting by number. */
+  number: z.string().optional(),
   context: z.string(),
 });
 
@@ -195,8 +199,19 @@ export const Citation = z.object({
   warning: z.string().optional(),
   /** A reference to a meeting without a case number: the month ("2022-05") when no day is written. */
   month: z.string().optional(),
-  /** "previous" for "forrige møte", "drøftet i forrige NUIT". */
-  relative: z.enum(['previous']).optional(),
+  /** "previous" for "forrige møte", "drøftet i forrige NUIT"; "next" for "neste møte". */
+  relative: z.enum(['previous', 'next']).optional(),
+  /** The last month of "i mai/juni møtene" ("2022-06"); `month` is the first. */
+  monthEnd: z.string().optional(),
+  /** The meeting number of "i møtet 3/2022". */
+  meetingNumber: z.string().optional(),
+  /** Whether a meeting reference points back ("ble drøftet i") or ahead ("legges frem for"). */
+  direction: z.enum(['earlier', 'later']).optional(),
+  /** Dates a referenced meeting can start on (seed/write/meetingRefKeys.ts): candidates are found by committee and this window. */
+  windowFrom: isoDate.optional(),
+  windowTo: isoDate.optional(),
+  /** The citing document's meeting date, which "forrige"/"neste" and yearless dates are relative to. */
+  citingDate: isoDate.optional(),
 });
 
 /** Label → schema, unique key and the properties the full-text index covers. */

@@ -124,7 +124,11 @@ export const RELATIONSHIP_TYPES = {
   REFERS_TO: {
     from: ['Case'],
     to: ['Case', 'Meeting', 'ReferencedMeeting'],
-    props: z.object({ direction: z.enum(['earlier', 'later']) }),
+    props: z.object({
+      direction: z.enum(['earlier', 'later']),
+      /** `meeting`: the meeting was found; `same-topic`: its case sharing a topic with the citing case; `placeholder`: not loaded. */
+      resolution: z.enum(['meeting', 'same-topic', 'placeholder']).optional(),
+    }),
   },
   /**
    * A stated dependency, one per passage that states it: the start needs, builds on, is tied to or

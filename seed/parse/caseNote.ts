@@ -1,6 +1,7 @@
 import { dependenciesOfBody } from './bodyDependencies.js';
 import { parseBody, summaryOf } from './body.js';
 import { citationsInText, previousTreatmentsTable } from './citations.js';
+import { meetingReferencesInText } from './meetingReferences.js';
 import { findDates } from './dates.js';
 import type { Gazetteer } from './gazetteer.js';
 import { textOf, type SourceLine } from './lines.js';
@@ -87,6 +88,14 @@ export function parseCaseNote(
       .flatMap((p) => citationsInText(gaz, p.text, p.span, committee, year)),
     ...previousTreatmentsTable(gaz, lines),
   ];
+  // Meeting references anywhere in the note (also under "Vedtak fra tidligere behandlinger"); no
+  // date is guessed when the note's agenda is not known.
+  const noteDate = match?.d.meeting?.startDate;
+  for (const p of body.paragraphs) {
+    const refs = meetingReferencesInText(gaz, p.text, p.span, { committee, ...(noteDate ? { date: noteDate } : {}) });
+    citations.push(...refs.refs);
+    warnings.push(...refs.warnings);
+  }
   const proposed = body.proposedDecision ?? body.decision;
   const c: ParsedCase = {
     committee,

@@ -2,16 +2,19 @@ import { parseBody, summaryOf, type BodyResult } from './body.js';
 import { dependenciesOfBody } from './bodyDependencies.js';
 import { splitRow } from './caseTypes.js';
 import { citationsInText } from './citations.js';
+import { meetingReferencesInText } from './meetingReferences.js';
 import type { Gazetteer } from './gazetteer.js';
 import { CASE_LINE, TABLE_HEADER } from './header.js';
 import { isBlank, joinWrapped, textOf, type SourceLine } from './lines.js';
 import { topicsOfCase } from './topics.js';
-import type { ParsedCase, ParseWarning } from './types.js';
+import type { ParsedCase, ParseWarning, Span } from './types.js';
 
 /** The meeting a case list belongs to, as far as it is known: the year may come from case numbers alone. */
 export interface CaseContext {
   committee: string;
   year: number;
+  /** The meeting's date, when the document states one: "forrige møte" and yearless dates are relative to it. */
+  date?: string;
 }
 
 /** Pattern: a bare item number in a case table ("01 Godkjenning …", "Sak 3 Budsjett"); the year comes from the meeting. */
@@ -230,11 +233,29 @@ export function parseCases(
     c.presenters.push(...body.presenters);
     c.statements.push(...body.statements);
     c.actionItems.push(...body.actionItems);
-    for (const p of body.paragraphs) c.citations.push(...citationsInText(gaz, p.text, p.span, meeting.committee, year));
-    if (body.decision) {
-      const sp = { lineStart: seg.header.no, lineEnd: last.no, quote: body.decision };
-      c.citations.push(...citationsInText(gaz, body.decision, sp, meeting.committee, year));
+    const refsIn = (text: string, sp: Span) => {
+      const refs = meetingReferencesInText(gaz, text, sp, {
+        committee: meeting.committee,
+        ...(meeting.date ? { date: meeting.date } : {}),
+      });
+      c.citations.push(...refs.refs);
+      warnings.push(...refs.warnings);
+    };
+    for (const p of body.paragraphs) {
+      c.citations.push(...citationsInText(gaz, p.text, p.span, meeting.committee, year));
+      refsIn(p.text, p.span);
     }
+    const decisionSpan = (text: string) => ({ lineStart: seg.header.no, lineEnd: last.no, quote: text });
+    if (body.decision) {
+      c.citations.push(...citationsInText(gaz, body.decision, decisionSpan(body.decision), meeting.committee, year));
+      refsIn(body.decision, decisionSpan(body.decision));
+    }
+    // Meeting references are also made in proposed decisions, inputs, answers and action items
+    // ("… som legges frem til beslutning i neste møte", "svarte at tidsplanen legges fram i NUIT i februar").
+    if (body.proposedDecision && body.proposedDecision !== body.decision)
+      refsIn(body.proposedDecision, decisionSpan(body.proposedDecision));
+    for (const st of body.statements.flatMap((x) => [x, ...x.responses])) refsIn(st.text, st.span);
+    for (const a of body.actionItems) refsIn(a.text, a.span);
     for (const a of body.actionItems) {
       const m = /\b(?:ny|egen)\s+sak\s+i\s+(.+)/i.exec(a.text);
       const target = m ? gaz.committeesIn(m[1]!)[0] : undefined;

@@ -128,7 +128,13 @@ export function parseText(gaz: Gazetteer, text: string): ParsedFile {
     const trailing = trailingAttendance(gaz, rest, slice.kind);
     const cases =
       committee && header.year
-        ? parseCases(gaz, trailing.rest, { committee, year: header.year }, slice.kind, warnings)
+        ? parseCases(
+            gaz,
+            trailing.rest,
+            { committee, year: header.year, ...(meeting ? { date: meeting.startDate } : {}) },
+            slice.kind,
+            warnings,
+          )
         : [];
     if (!cases.length) missing.push('no case table');
     const name = committee

@@ -59,8 +59,12 @@ export interface ParsedCitation {
   date?: string;
   /** A month ("2022-05") when the reference names no day: "i mai/juni møtene". */
   month?: string;
-  /** "previous" for "forrige møte", "drøftet i forrige NUIT". */
-  relative?: 'previous';
+  /** The last month of "i mai/juni møtene" ("2022-06"); `month` is the first. */
+  monthEnd?: string;
+  /** "3/2022" for "i møtet 3/2022". */
+  meetingNumber?: string;
+  /** "previous" for "forrige møte", "drøftet i forrige NUIT"; "next" for "neste møte". */
+  relative?: 'previous' | 'next';
   /** Whether the referenced treatment is before or after the citing case. */
   direction?: 'earlier' | 'later';
   /** Text around the reference, used to pick between candidate cases by topic. */

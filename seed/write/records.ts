@@ -5,6 +5,7 @@ import { slug } from '../parse/orgRef.js';
 import { topicsOfText } from '../parse/topics.js';
 import type { OrgRef, ParsedDocument, ParsedFile, ParsedStatement, Span } from '../parse/types.js';
 import { dependencyRels } from './dependencyRecords.js';
+import { meetingRefProps } from './meetingRefKeys.js';
 
 /** A node as one document states it: its key, the properties it gives, and where it says so. */
 export interface NodeRecord {
@@ -218,7 +219,8 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
       }
       for (const ci of c.citations) {
         if (ci.kind === 'joint-discussion' && ci.number === c.number) continue;
-        const id = `ci-${hash(doc, cid, ci.kind, ci.committee ?? '', ci.number ?? '', ci.date ?? '', ci.context)}`;
+        const when = [ci.month ?? '', ci.monthEnd ?? '', ci.meetingNumber ?? '', ci.relative ?? ''].join('|');
+        const id = `ci-${hash(doc, cid, ci.kind, ci.committee ?? '', ci.number ?? '', ci.date ?? '', ci.context, ...(ci.kind === 'meeting-reference' ? [when] : []))}`;
         const fromActionItem = ci.kind === 'follow-up' ? actionIds.get(ci.context) : undefined;
         node(
           'Citation',
@@ -234,6 +236,7 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
             ...(ci.number ? { number: ci.number } : {}),
             ...(ci.title ? { title: ci.title } : {}),
             ...(ci.date ? { date: ci.date } : {}),
+            ...(ci.kind === 'meeting-reference' ? meetingRefProps(ci, d.meeting?.startDate) : {}),
           },
           doc,
           ci.span,

@@ -175,9 +175,11 @@ export async function relinkScoped(
     affected
       .filter(
         (r) =>
-          ownCitationIds.has(String(r.id)) ||
-          touchedSet.has(String(r.fromCase)) ||
-          committeeSet.has(effectiveCommittee(r as { committee?: string; fromCase: string })),
+          // Meeting references without a case number have their own pass (relinkMeetingRefs.ts).
+          r.kind !== 'meeting-reference' &&
+          (ownCitationIds.has(String(r.id)) ||
+            touchedSet.has(String(r.fromCase)) ||
+            committeeSet.has(effectiveCommittee(r as { committee?: string; fromCase: string }))),
       )
       .map((r) => String(r.id)),
   );

@@ -105,7 +105,8 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[], scope
     source = ci.id;
     const prov: Provenance = { doc: ci.doc, lineStart: ci.lineStart, lineEnd: ci.lineEnd, quote: ci.quote };
     const from = byId.get(ci.fromCase);
-    if (!from) continue;
+    // Meeting references without a case number are resolved by relinkMeetingRefs.ts.
+    if (!from || ci.kind === 'meeting-reference') continue;
     const committee = ci.committee ?? from.committee;
     const inCommittee = cases.filter((c) => c.committee === committee && !c.stub);
 

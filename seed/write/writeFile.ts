@@ -10,13 +10,15 @@ import {
 import { bumpGraphVersion } from '../../graph/version.js';
 import type { FileRecords } from './records.js';
 import { caseStates, citationsOfDocuments, relinkScoped } from './relink.js';
+import { meetingsOfDocuments, relinkMeetingRefs } from './relinkMeetingRefs.js';
 
 /**
  * Bump when parsing or link resolution changes what a document yields: files loaded by an older
  * version are then read again on the next ingest (or start), instead of being skipped as unchanged.
  * 4: one relationship per fact with its sources (was one per stating document).
+ * 6: meeting references without a case number ("drøftet i forrige NUIT") and their REFERS_TO.
  */
-export const PARSER_VERSION = 5;
+export const PARSER_VERSION = 6;
 
 export interface WriteOutcome {
   status: 'loaded' | 'replaced' | 'unchanged';
@@ -62,6 +64,7 @@ export async function writeFileRecords(
     ];
     const before = await caseStates(tx, caseIds);
     const gone = await citationsOfDocuments(tx, previousIds);
+    const goneMeetings = await meetingsOfDocuments(tx, previousIds);
     const touchedByOld = await removeDocuments(tx, previousIds);
     const docs = records.documents.map((d) => ({ ...d, parserVersion: PARSER_VERSION }));
     await upsertDocuments(tx, docs);
@@ -69,7 +72,11 @@ export async function writeFileRecords(
     const changed = await upsertNodes(tx, records.nodes);
     await upsertRels(tx, records.rels, meta);
     const conflicts = await recomputeNodes(tx, [...touchedByOld, ...changed], new Set(meta.keys()));
-    const { links, warnings } = await relinkScoped(tx, { cases: caseIds, before, ownDocs: [...meta.keys()], gone });
+    const ownDocs = [...meta.keys()];
+    const cited = await relinkScoped(tx, { cases: caseIds, before, ownDocs, gone });
+    const referred = await relinkMeetingRefs(tx, { ownDocs, gone, meetings: goneMeetings, cases: caseIds, before });
+    const links = cited.links + referred.links;
+    const warnings = [...cited.warnings, ...referred.warnings];
     await bumpGraphVersion(tx);
     return { status: previousIds.length ? 'replaced' : 'loaded', links, linkWarnings: warnings, conflicts };
   }, 'ingest');

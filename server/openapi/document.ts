@@ -181,7 +181,7 @@ export function buildOpenApiDocument() {
         case: text(60, 'Case id, e.g. NUIT-37/22', 'NUIT-37/22'),
       }),
     },
-    responses: ok(api.Flow, 'Cases by committee and date, with links'),
+    responses: ok(api.Flow, 'Cases by committee and date, with links, planned treatments and meetings referred to'),
   });
   registry.registerPath({
     method: 'get',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Gazetteer } from '../../seed/parse/gazetteer.js';
 import { parseText } from '../../seed/parse/parseFile.js';
-import type { ParsedCase, ParsedFile } from '../../seed/parse/types.js';
+import type { ParsedCase, ParsedCitation, ParsedFile } from '../../seed/parse/types.js';
 
 /*
  * Precision and recall of the parser on hand-annotated documents in tests/fixtures/documents
@@ -20,6 +20,22 @@ interface GoldDoc {
   statements: { number: string; raisers: string[]; start: string }[];
   actionItems: { number: string; responsible: string; start: string }[];
   citations: { number: string; kind: string; committee: string; date?: string; caseNumber?: string }[];
+  /** Meeting references without a case number, as `meetingRefKey` writes them; absent: none. */
+  meetingRefs?: string[];
+}
+
+/**
+ * "21/17 NUIT earlier 2017-05": the citing case, the committee, past or planned, and when (date,
+ * month(s), meeting number, or previous/next).
+ */
+export function meetingRefKey(caseNumber: string, ci: ParsedCitation): string {
+  const when =
+    ci.date ??
+    (ci.month ? `${ci.month}${ci.monthEnd ? `/${ci.monthEnd}` : ''}` : undefined) ??
+    ci.meetingNumber ??
+    ci.relative ??
+    '?';
+  return `${caseNumber} ${ci.committee ?? '?'} ${ci.direction ?? '?'} ${when}`;
 }
 
 export interface Score {
@@ -60,10 +76,15 @@ function keysOf(parsed: ParsedFile): Record<keyof GoldDoc, string[]> {
       c.actionItems.map((a) => `${c.number} ${a.responsible?.id ?? '-'} ${norm(a.text)}`),
     ),
     citations: cases.flatMap((c) =>
-      c.citations.map(
-        (ci) =>
-          `${c.number} ${ci.kind} ${ci.committee ?? ''}${ci.date ? ` ${ci.date}` : ''}${ci.number && ci.kind !== 'joint-discussion' ? ` ${ci.number}` : ''}`,
-      ),
+      c.citations
+        .filter((ci) => ci.kind !== 'meeting-reference')
+        .map(
+          (ci) =>
+            `${c.number} ${ci.kind} ${ci.committee ?? ''}${ci.date ? ` ${ci.date}` : ''}${ci.number && ci.kind !== 'joint-discussion' ? ` ${ci.number}` : ''}`,
+        ),
+    ),
+    meetingRefs: cases.flatMap((c) =>
+      c.citations.filter((ci) => ci.kind === 'meeting-reference').map((ci) => meetingRefKey(c.number, ci)),
     ),
   };
 }
@@ -80,6 +101,7 @@ function goldKeys(g: GoldDoc): Record<keyof GoldDoc, string[]> {
       (c) =>
         `${c.number} ${c.kind} ${c.committee}${c.date ? ` ${c.date}` : ''}${c.caseNumber ? ` ${c.caseNumber}` : ''}`,
     ),
+    meetingRefs: g.meetingRefs ?? [],
   };
 }
 

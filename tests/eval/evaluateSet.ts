@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Gazetteer } from '../../seed/parse/gazetteer.js';
 import { parseText } from '../../seed/parse/parseFile.js';
 import type { ParsedFile } from '../../seed/parse/types.js';
-import type { Score } from './evaluate.js';
+import { meetingRefKey, type Score } from './evaluate.js';
 
 /*
  * Per-field precision and recall on tests/eval/documents: documents written for Sakskart in the
@@ -29,6 +29,8 @@ export interface GoldSetDoc {
   cases: GoldCase[];
   attendance: { person: string; status: string; org: string }[];
   statements: { number: string; raisers: string[]; start: string }[];
+  /** Meeting references without a case number (`meetingRefKey`); absent: none. */
+  meetingRefs?: string[];
 }
 
 export const FIELDS = [
@@ -42,6 +44,7 @@ export const FIELDS = [
   'statements',
   'attribution',
   'topics',
+  'meetingRefs',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -76,6 +79,9 @@ function found(parsed: ParsedFile): Record<Field, string[]> {
           .join(',')}] ${prefix(s.text)}`,
     ),
     topics: cases.flatMap((c) => c.topics.filter((t) => t.role === 'main').map((t) => `${c.number} ${t.key}`)),
+    meetingRefs: cases.flatMap((c) =>
+      c.citations.filter((ci) => ci.kind === 'meeting-reference').map((ci) => meetingRefKey(c.number, ci)),
+    ),
   };
 }
 
@@ -94,6 +100,7 @@ function wanted(g: GoldSetDoc): Record<Field, string[]> {
     statements: g.statements.map((s) => `${s.number} ${prefix(s.start)}`),
     attribution: g.statements.map((s) => `${s.number} [${[...s.raisers].sort().join(',')}] ${prefix(s.start)}`),
     topics: g.cases.flatMap((c) => c.topics.map((t) => `${c.number} ${t}`)),
+    meetingRefs: g.meetingRefs ?? [],
   };
 }
 

@@ -79,6 +79,14 @@ export function graphStyle(large: boolean): StylesheetJson {
       style: { 'line-style': 'dashed', 'line-color': LINK_KIND_STYLE.planned!.color },
     },
     {
+      selector: 'edge[type = "REFERS_TO"]',
+      style: {
+        'line-style': 'dashed',
+        'line-color': LINK_KIND_STYLE.referred!.color,
+        'target-arrow-color': LINK_KIND_STYLE.referred!.color,
+      },
+    },
+    {
       selector: 'edge[type = "DEPENDS"]',
       style: {
         'target-arrow-shape': 'none',

@@ -138,22 +138,22 @@ export function FlowView({ state, update }: { state: UrlState; update: (f: (s: U
                   data-case={n.ghost ? undefined : n.id}
                   role={n.ghost ? undefined : 'button'}
                   tabIndex={n.ghost ? undefined : 0}
-                  onClick={() => n.ghost !== 'planned' && update(openNode(`Case:${n.id.split('@')[0]}`))}
+                  onClick={() => !isGhost(n.ghost) && update(openNode(`Case:${n.id.split('@')[0]}`))}
                   onKeyDown={(e) =>
-                    e.key === 'Enter' && n.ghost !== 'planned' && update(openNode(`Case:${n.id.split('@')[0]}`))
+                    e.key === 'Enter' && !isGhost(n.ghost) && update(openNode(`Case:${n.id.split('@')[0]}`))
                   }
                 >
                   <rect width={NODE_W} height={24} rx={6} />
                   <text x={8} y={16}>
                     {n.ghost === 'planned'
                       ? `${t('planned')} ${n.label}`
-                      : n.ghost === 'earlier'
-                        ? `${n.label} (${n.date})`
-                        : `${n.label} ${n.title}`.slice(0, 27)}
+                      : n.ghost === 'referred'
+                        ? `${t('referred')} ${n.label}`
+                        : n.ghost === 'earlier'
+                          ? `${n.label} (${n.date})`
+                          : `${n.label} ${n.title}`.slice(0, 27)}
                   </text>
-                  <title>
-                    {n.ghost === 'planned' ? n.title : `${n.label} ${n.title} (${n.date ?? t('flowNoDate')})`}
-                  </title>
+                  <title>{isGhost(n.ghost) ? n.title : `${n.label} ${n.title} (${n.date ?? t('flowNoDate')})`}</title>
                 </g>
               ))}
             </svg>
@@ -163,3 +163,6 @@ export function FlowView({ state, update }: { state: UrlState; update: (f: (s: U
     </div>
   );
 }
+
+/** Placeholders of what is not a loaded case: nothing to open. */
+const isGhost = (g: string | undefined) => g === 'planned' || g === 'referred';

@@ -50,6 +50,30 @@ const flow = {
   ],
   links: [{ from: 'NUFA-27/22', to: 'NUIT-38/22', kind: 'earlier-treatment' as const, quote: null }],
   planned: [{ from: 'NUIT-38/22', committee: 'NUFA', date: null, quote: 'skal drøftes i NUFA' }],
+  referred: [
+    {
+      from: 'NUIT-38/22',
+      to: 'ref-NUFA-2022-05_2022-06',
+      kind: 'placeholder' as const,
+      committee: 'NUFA',
+      date: '2022-06-01',
+      when: '2022-05/2022-06',
+      relative: null,
+      direction: 'earlier' as const,
+      quote: 'ble kort presentert i NUFA i mai/juni møtene',
+    },
+    {
+      from: 'NUIT-18/22',
+      to: 'ref-NUIT-before-2022-05-19',
+      kind: 'placeholder' as const,
+      committee: 'NUIT',
+      date: null,
+      when: '2022-05-19',
+      relative: 'previous' as const,
+      direction: 'earlier' as const,
+      quote: 'drøftet i forrige NUIT',
+    },
+  ],
 };
 
 describe('issue flow layout', () => {
@@ -77,5 +101,18 @@ describe('issue flow layout', () => {
     expect(planned.to.ghost).toBe('planned');
     expect(planned.to.lane).toBe(0);
     expect(planned.to.x).toBeGreaterThan(planned.from.x);
+  });
+
+  it('puts meetings referred to in their committee lane, dashed, pointing at the referring case', () => {
+    const g = layoutFlow(flow);
+    const refs = g.arrows.filter((a) => a.kind === 'referred');
+    expect(refs).toHaveLength(2);
+    const [months, previous] = refs;
+    expect(months!.dashed).toBe(true);
+    expect(months!.from).toMatchObject({ ghost: 'referred', lane: 0, date: '2022-06-01', label: '2022-05/2022-06' });
+    expect(months!.to.id).toBe('NUIT-38/22');
+    // "forrige NUIT" without a loaded meeting: before the referring case, in its lane.
+    expect(previous!.from).toMatchObject({ ghost: 'referred', lane: 1 });
+    expect(previous!.from.x).toBeLessThan(previous!.to.x);
   });
 });

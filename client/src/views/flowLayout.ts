@@ -13,8 +13,11 @@ export interface Placed {
   date: string | null;
   label: string;
   title: string;
-  /** A placeholder: a planned treatment, or an earlier treatment of a case shown at its last one. */
-  ghost?: 'planned' | 'earlier';
+  /**
+   * A placeholder: a planned treatment, an earlier treatment of a case shown at its last one, or a
+   * meeting referred to without a case number (loaded or not).
+   */
+  ghost?: 'planned' | 'earlier' | 'referred';
   stub?: boolean;
 }
 
@@ -36,7 +39,12 @@ const PAD = 90;
 
 export function layoutFlow(flow: FlowT, width = 1100): FlowGeometry {
   const laneIndex = new Map(flow.lanes.map((l, i) => [l.committee, i]));
-  const dated = [...flow.cases.flatMap((c) => c.dates), ...flow.planned.map((p) => p.date)]
+  const referred = flow.referred ?? [];
+  const dated = [
+    ...flow.cases.flatMap((c) => c.dates),
+    ...flow.planned.map((p) => p.date),
+    ...referred.map((r) => r.date),
+  ]
     .filter((d): d is string => Boolean(d))
     .sort();
   const t0 = dated.length ? Date.parse(dated[0]!) : Date.now();
@@ -79,7 +87,8 @@ export function layoutFlow(flow: FlowT, width = 1100): FlowGeometry {
   for (const l of flow.links) {
     const from = byId.get(l.from);
     const to = byId.get(l.to);
-    if (from && to) arrows.push({ from, to, kind: l.kind, dashed: false, quote: l.quote });
+    // A case resolved from a meeting reference is "referred to", dashed like a placeholder.
+    if (from && to) arrows.push({ from, to, kind: l.kind, dashed: l.kind === 'referred', quote: l.quote });
   }
   flow.planned.forEach((p, i) => {
     const from = byId.get(p.from);
@@ -90,6 +99,19 @@ export function layoutFlow(flow: FlowT, width = 1100): FlowGeometry {
       p.date ?? new Date(Date.parse(from.date ?? dated[0] ?? '2000-01-01') + 45 * DAY).toISOString().slice(0, 10);
     const ghost = place(`planned-${i}`, lane, date, p.date ?? '?', p.quote ?? '', { ghost: 'planned' });
     arrows.push({ from, to: ghost, kind: 'planned', dashed: true, quote: p.quote });
+  });
+  referred.forEach((r, i) => {
+    const from = byId.get(r.from);
+    const lane = laneIndex.get(r.committee);
+    if (!from || lane === undefined) return;
+    // "forrige/neste møte" without a loaded meeting sits just before or after the referring case.
+    const shift = (r.direction === 'earlier' ? -45 : 45) * DAY;
+    const date =
+      r.date ?? new Date(Date.parse(from.date ?? dated[0] ?? '2000-01-01') + shift).toISOString().slice(0, 10);
+    const label = r.when && !r.relative ? r.when : r.relative === 'previous' ? '←' : '→';
+    const ghost = place(`referred-${i}`, lane, date, label, r.quote ?? '', { ghost: 'referred' });
+    const [a, b] = r.direction === 'earlier' ? [ghost, from] : [from, ghost];
+    arrows.push({ from: a, to: b, kind: 'referred', dashed: true, quote: r.quote });
   });
   const ticks: FlowGeometry['ticks'] = [];
   if (dated.length) {

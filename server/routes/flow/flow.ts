@@ -4,6 +4,7 @@ import type { Executor } from '../../../graph/executor.js';
 import { NotFoundError } from '../../http/problem.js';
 import { validate } from '../../http/validate.js';
 import { caseExists, flowCaseIds, flowDetails, topicExists } from './queries.js';
+import { shapeReferred } from './referred.js';
 
 /** The main committees always get a lane, in the order a matter usually travels. */
 const MAIN_LANES = ['NUFA', 'NUIT', 'EHELSESTYRE', 'EHELSERAD'];
@@ -22,9 +23,16 @@ export function flowRouter(executor: Executor): Router {
         a.committee.localeCompare(b.committee) ||
         a.number.localeCompare(b.number),
     );
+    const shaped = shapeReferred(
+      d.referred,
+      d.links as unknown as FlowT['links'],
+      d.planned as unknown as FlowT['planned'],
+      new Set(ids),
+    );
     const used = new Set([
       ...cases.map((c) => c.committee),
-      ...(d.planned as { committee: string }[]).map((p) => p.committee),
+      ...shaped.planned.map((p) => p.committee),
+      ...shaped.referred.map((r) => r.committee),
     ]);
     const lanes = (d.lanes as FlowT['lanes'])
       .filter((l) => MAIN_LANES.includes(l.committee) || used.has(l.committee))
@@ -32,8 +40,9 @@ export function flowRouter(executor: Executor): Router {
     const body: FlowT = {
       lanes,
       cases,
-      links: d.links as unknown as FlowT['links'],
-      planned: d.planned as unknown as FlowT['planned'],
+      links: shaped.links,
+      planned: shaped.planned,
+      referred: shaped.referred,
     };
     res.json(body);
   });

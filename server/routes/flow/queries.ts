@@ -1,4 +1,5 @@
 import type { Executor } from '../../../graph/executor.js';
+import type { ReferredRow } from './referred.js';
 
 // Cases about the topic, plus cases one LINKED step away (the same matter treated elsewhere).
 const TOPIC_CASES = `
@@ -9,7 +10,8 @@ CALL (core) {
   UNWIND core AS c
   OPTIONAL MATCH (c)-[:LINKED]-(o:Case)
   OPTIONAL MATCH (c)<-[:FROM]-(:ActionItem)-[:FOLLOWED_UP_BY]->(f:Case)
-  RETURN collect(DISTINCT o) + collect(DISTINCT f) AS near
+  OPTIONAL MATCH (c)-[:REFERS_TO]->(r:Case)
+  RETURN collect(DISTINCT o) + collect(DISTINCT f) + collect(DISTINCT r) AS near
 }
 UNWIND core + near AS c
 RETURN DISTINCT c.id AS id`;
@@ -19,7 +21,9 @@ const CASE_CHAIN = `
 MATCH (s:Case {id: $case})
 OPTIONAL MATCH (s)-[:LINKED|FROM|FOLLOWED_UP_BY*1..6]-(c:Case)
 WITH s, collect(DISTINCT c) AS cs
-UNWIND [s] + cs AS c
+OPTIONAL MATCH (s)-[:REFERS_TO]-(r:Case)
+WITH s, cs, collect(DISTINCT r) AS rs
+UNWIND [s] + cs + rs AS c
 RETURN DISTINCT c.id AS id`;
 
 const DETAILS = `
@@ -41,6 +45,15 @@ const PLANNED = `
 MATCH (a:Case)-[p:PLANNED]->(k:Committee) WHERE a.id IN $ids
 RETURN DISTINCT a.id AS from, k.key AS committee, p.date AS date, p.quote AS quote`;
 
+// Meetings referred to without a case number, loaded or placeholders, and cases resolved from them.
+const REFERRED = `
+MATCH (a:Case)-[r:REFERS_TO]->(t) WHERE a.id IN $ids AND (t:Meeting OR t:ReferencedMeeting OR t:Case)
+RETURN DISTINCT a.id AS from, CASE WHEN t:Case THEN t.id ELSE t.id END AS to,
+       CASE WHEN t:Meeting THEN 'meeting' WHEN t:ReferencedMeeting THEN 'placeholder' ELSE 'case' END AS kind,
+       t.committee AS committee, t.startDate AS startDate, t.when AS when, t.relative AS relative,
+       t.number AS number, r.direction AS direction, r.quote AS quote,
+       CASE WHEN t:Meeting THEN [(c:Case)-[:TREATED_AT]->(t) | c.id] ELSE [] END AS meetingCases`;
+
 const LANES = `MATCH (k:Committee) RETURN k.key AS committee, k.name AS name, coalesce(k.shortName, k.key) AS shortName ORDER BY k.key`;
 
 export async function flowCaseIds(
@@ -54,13 +67,14 @@ export async function flowCaseIds(
 }
 
 export async function flowDetails(executor: Executor, ids: string[]) {
-  const [cases, links, planned, lanes] = await Promise.all([
+  const [cases, links, planned, lanes, referred] = await Promise.all([
     executor.read(DETAILS, { ids }, 'flow'),
     executor.read(LINKS, { ids }, 'flow'),
     executor.read(PLANNED, { ids }, 'flow'),
     executor.read(LANES, {}, 'flow'),
+    executor.read(REFERRED, { ids }, 'flow'),
   ]);
-  return { cases, links, planned, lanes };
+  return { cases, links, planned, lanes, referred: referred as unknown as ReferredRow[] };
 }
 
 export async function topicExists(executor: Executor, key: string): Promise<boolean> {
