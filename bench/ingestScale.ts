@@ -24,7 +24,7 @@ const local = await startLocalNeo4j({
   pageCache: '256m',
   startTimeoutMs: 180_000,
 });
-const ex = new Executor({ uri: local.boltUri });
+const ex = new Executor({ uri: local.boltUri, user: local.user, password: local.password });
 try {
   await applySchema(ex);
   const r = await ingestBench(ex, dir, {

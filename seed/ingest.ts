@@ -18,7 +18,8 @@ import { markPartial } from './partialStatus.js';
 import { toRecords } from './write/records.js';
 import { withDocumentText } from './documentText.js';
 import { upsertReferenceData } from './write/referenceData.js';
-import { writeFileRecords } from './write/writeFile.js';
+import type { FileRecords } from './write/records.js';
+import { writeFileRecords, writeFilesTogether, type FileToWrite, type WriteOutcome } from './write/writeFile.js';
 
 export interface FileResult {
   /** The document's identity: its path relative to the folder it was found in. */
@@ -179,11 +180,15 @@ function parseSource(gaz: Gazetteer, source: Source): Parsed {
   }
 }
 
-async function writeParsed(executor: Executor, gaz: Gazetteer, p: Parsed, result: FileResult): Promise<void> {
+function recordsOf(gaz: Gazetteer, p: Parsed): FileToWrite {
   const { source, parsed } = p;
   const records = toRecords(gaz, parsed, source.name, source.sha256);
   records.documents = withDocumentText(records.documents, source.text);
-  const outcome = await writeFileRecords(executor, source.name, source.sha256, records);
+  return { file: source.name, sha256: source.sha256, records };
+}
+
+function fillResult(result: FileResult, p: Parsed, records: FileRecords, outcome: WriteOutcome): void {
+  const { source, parsed } = p;
   const count = (label: string) => new Set(records.nodes.filter((n) => n.label === label).map((n) => n.key)).size;
   Object.assign(result, {
     status: outcome.status,
@@ -203,39 +208,101 @@ async function writeParsed(executor: Executor, gaz: Gazetteer, p: Parsed, result
   markPartial(result, parsed.documents);
 }
 
+async function writeParsed(executor: Executor, gaz: Gazetteer, p: Parsed, result: FileResult): Promise<void> {
+  const w = recordsOf(gaz, p);
+  fillResult(result, p, w.records, await writeFileRecords(executor, w.file, w.sha256, w.records));
+}
+
+/** Files written per transaction by a bulk load (SAKSKART_INGEST_BATCH; 1 = one transaction per file). */
+export function ingestBatchSize(): number {
+  const n = Number(process.env.SAKSKART_INGEST_BATCH);
+  return Number.isInteger(n) && n >= 1 ? n : 20;
+}
+
+type Prepared = { value: Parsed } | { error: Error };
+
 /**
- * Loads files into the graph, one transaction per file. A bad file is reported and skipped; the
- * others still load. The next file is read and parsed while the current one is written, so the
- * CPU and Neo4j work side by side; each file still commits alone.
+ * Writes a batch of prepared files. Those that parsed are written together in one transaction
+ * (each as if alone: see writeFilesTogether); if that fails, each is written in its own
+ * transaction, so a bad file is named and fails alone while the others load. The results are
+ * the same as writing file by file.
+ */
+async function writeBatch(
+  executor: Executor,
+  gaz: Gazetteer,
+  batch: { input: InputFile; prepared: Prepared; result: FileResult }[],
+): Promise<void> {
+  const fail = (b: (typeof batch)[number], err: unknown) => {
+    b.result.status = 'failed';
+    b.result.error = explainWriteError(b.input.path, err as Error);
+  };
+  const ready: { b: (typeof batch)[number]; p: Parsed; w: FileToWrite }[] = [];
+  for (const b of batch) {
+    if ('error' in b.prepared) fail(b, b.prepared.error);
+    else
+      try {
+        ready.push({ b, p: b.prepared.value, w: recordsOf(gaz, b.prepared.value) });
+      } catch (err) {
+        fail(b, err);
+      }
+  }
+  if (ready.length > 1) {
+    try {
+      const outcomes = await writeFilesTogether(
+        executor,
+        ready.map((r) => r.w),
+      );
+      ready.forEach((r, i) => fillResult(r.b.result, r.p, r.w.records, outcomes[i]!));
+      return;
+    } catch {
+      // One of them is bad (or the batch too big for one transaction): file by file below.
+    }
+  }
+  for (const r of ready) {
+    try {
+      fillResult(r.b.result, r.p, r.w.records, await writeFileRecords(executor, r.w.file, r.w.sha256, r.w.records));
+    } catch (err) {
+      fail(r.b, err);
+    }
+  }
+}
+
+/**
+ * Loads files into the graph. Each file is all or nothing: files are committed in batches of
+ * `batchSize` (one transaction each, every file in it written as if alone), and a batch that fails
+ * is redone one transaction per file, so a bad file is reported and skipped and the others still
+ * load. The next batch is read and parsed while the current one is written.
  */
 export async function ingestFiles(
   executor: Executor,
   files: (string | InputFile)[],
-  opts: { gazetteer?: Gazetteer; onFile?: (r: FileResult) => void } = {},
+  opts: { gazetteer?: Gazetteer; onFile?: (r: FileResult) => void; batchSize?: number } = {},
 ): Promise<FileResult[]> {
   const gaz = opts.gazetteer ?? Gazetteer.load();
   await upsertReferenceData(executor, gaz);
   const inputs: InputFile[] = files.map((f) => (typeof f === 'string' ? { path: f, relPath: path.basename(f) } : f));
-  const prepare = (f: InputFile): Promise<Parsed> =>
-    f.error
+  const size = Math.max(1, opts.batchSize ?? ingestBatchSize());
+  const prepare = (f: InputFile): Promise<Prepared> =>
+    (f.error
       ? Promise.reject(new SourceError(f.path, f.error))
-      : readSource(f.path, f.relPath).then((s) => parseSource(gaz, s));
+      : readSource(f.path, f.relPath).then((s) => parseSource(gaz, s))
+    ).then(ok, fail);
+  const prepareFrom = (start: number) => inputs.slice(start, start + size).map(prepare);
   const results: FileResult[] = [];
-  let next = inputs[0] ? prepare(inputs[0]).then(ok, fail) : undefined;
-  for (let i = 0; i < inputs.length; i++) {
-    const f = inputs[i]!;
-    const current = await next!;
-    next = inputs[i + 1] ? prepare(inputs[i + 1]!).then(ok, fail) : undefined;
-    const result = emptyResult(f.relPath);
-    try {
-      if ('error' in current) throw current.error;
-      await writeParsed(executor, gaz, current.value, result);
-    } catch (err) {
-      result.status = 'failed';
-      result.error = explainWriteError(f.path, err as Error);
+  let next = prepareFrom(0);
+  for (let start = 0; start < inputs.length; start += size) {
+    const prepared = await Promise.all(next);
+    next = prepareFrom(start + size);
+    const batch = prepared.map((p, i) => ({
+      input: inputs[start + i]!,
+      prepared: p,
+      result: emptyResult(inputs[start + i]!.relPath),
+    }));
+    await writeBatch(executor, gaz, batch);
+    for (const b of batch) {
+      results.push(b.result);
+      opts.onFile?.(b.result);
     }
-    results.push(result);
-    opts.onFile?.(result);
   }
   // Stored without the machine's own folders: the list is readable by anyone who can open the app.
   await noteLoadOutcomes(
@@ -248,8 +315,8 @@ export async function ingestFiles(
   return results;
 }
 
-const ok = (value: Parsed) => ({ value });
-const fail = (error: unknown) => ({ error: error as Error });
+const ok = (value: Parsed): Prepared => ({ value });
+const fail = (error: unknown): Prepared => ({ error: error as Error });
 
 /**
  * Loads one document held in memory (an upload) with the same guarantees as a file: refused when

@@ -1,4 +1,4 @@
-import type { WriteTx } from '../../graph/executor.js';
+import type { Row, WriteTx } from '../../graph/executor.js';
 import { addRelSources, dropRelSources, recomputeNodes, type RelSourceRow } from './graphWrites.js';
 import { resolveLinks, type CaseInfo, type CitationInfo, type DerivedRel } from './resolveLinks.js';
 
@@ -50,7 +50,12 @@ export async function caseStates(tx: WriteTx, ids: string[]): Promise<CaseState[
      RETURN c.id AS id, c.committee AS committee, c.number AS number, collect(DISTINCT m.startDate) AS dates`,
     { ids: [...new Set(ids)] },
   );
-  return rows.map((r) => ({
+  return toCaseStates(rows);
+}
+
+/** Case states from rows of id, committee, number and dates (however they were read). */
+export function toCaseStates(rows: Row[] | undefined): CaseState[] {
+  return (rows ?? []).map((r) => ({
     id: String(r.id),
     committee: String(r.committee ?? committeeOfCase(String(r.id))),
     number: String(r.number ?? ''),
@@ -90,39 +95,45 @@ function mergeWindows(ws: { committee: string | null; from: string; to: string }
   return out;
 }
 
-const READ_CITATIONS = `
-UNWIND $ids AS id
-MATCH (d:Document)-[s:SOURCE_OF {derived: false}]->(ci:Citation {id: id})
-RETURN ci {.*} AS citation, d.id AS doc, s.lineStart AS lineStart, s.lineEnd AS lineEnd, s.quote AS quote`;
+const CITATION_FIELDS = `ci.id AS id, ci.fromCase AS fromCase, ci.committee AS committee, ci.fromActionItem AS fromActionItem,
+            ci.number AS number, ci.kind AS kind`;
 
-const READ_CASES = `
-UNWIND $ids AS id
+/** Case fields resolveLinks needs, for a `c` in scope (a CALL body ending in `RETURN … AS cases`). */
+const READ_CASE = `
 MATCH (c:Case {id: id})
 OPTIONAL MATCH (c)-[:TREATED_AT]->(m:Meeting)
 WITH c, collect(DISTINCT m.startDate) AS dates
 OPTIONAL MATCH (c)-[:ABOUT]->(t:Topic)
 WITH c, dates, collect(DISTINCT t.key) AS topics
 OPTIONAL MATCH (d:Document)-[s:SOURCE_OF {derived: false}]->(c)
-RETURN c.id AS id, c.committee AS committee, c.number AS number, c.title AS title,
-       coalesce(c.stub, false) AS stub, dates, topics, min(d.id) AS doc`;
+WITH c, dates, topics, min(d.id) AS doc
+RETURN collect({id: c.id, committee: c.committee, number: c.number, title: c.title,
+       stub: coalesce(c.stub, false), dates: dates, topics: topics, doc: doc}) AS cases`;
 
 /**
  * Re-resolves the links that the changed cases and the file's own citations can affect, inside
  * the caller's transaction. Returns the links stated by `ownDocs`' citations and their warnings.
+ * `ownCitations` (the ids of the citations those documents state) spares a read when the caller
+ * has them. Lookups that depend only on what is already known share one statement.
  */
 export async function relinkScoped(
   tx: WriteTx,
-  scope: { cases: string[]; before: CaseState[]; ownDocs: string[]; gone: GoneCitation[] },
+  scope: { cases: string[]; before: CaseState[]; ownDocs: string[]; gone: GoneCitation[]; ownCitations?: string[] },
 ): Promise<{ links: number; warnings: string[] }> {
   const touchedIds = [...new Set([...scope.cases, ...scope.before.map((c) => c.id)])];
   // Cases are ordered in flows by the first meeting that treated them.
-  if (touchedIds.length)
-    await tx.run(
-      `UNWIND $ids AS id MATCH (c:Case {id: id})
-       OPTIONAL MATCH (c)-[:TREATED_AT]->(m:Meeting) WITH c, min(m.startDate) AS d SET c.date = d`,
-      { ids: touchedIds },
-    );
-  const after = await caseStates(tx, touchedIds);
+  const after = touchedIds.length
+    ? toCaseStates(
+        await tx.run(
+          `UNWIND $ids AS id MATCH (c:Case {id: id})
+           OPTIONAL MATCH (c)-[:TREATED_AT]->(m:Meeting)
+           WITH c, collect(DISTINCT m.startDate) AS dates
+           SET c.date = reduce(first = null, d IN dates | CASE WHEN first IS NULL OR d < first THEN d ELSE first END)
+           RETURN c.id AS id, c.committee AS committee, c.number AS number, dates`,
+          { ids: touchedIds },
+        ),
+      )
+    : [];
   const changed = [...scope.before, ...after];
   const committees = [...new Set(changed.map((c) => c.committee))];
   const dates = [...new Set(changed.flatMap((c) => c.dates))];
@@ -133,41 +144,41 @@ export async function relinkScoped(
       c.dates.map((d) => ({ committee: c.committee, from: shift(d, -NEAR_DAYS), to: shift(d, NEAR_DAYS) })),
     ),
   );
-  const near = nearWindows.length
-    ? await tx.run(
-        `UNWIND $windows AS w
-         MATCH (m:Meeting {committee: w.committee}) WHERE m.startDate >= w.from AND m.startDate <= w.to
-         MATCH (c:Case)-[:TREATED_AT]->(m)
-         RETURN DISTINCT c.number AS number, c.committee AS committee`,
-        { windows: nearWindows },
-      )
-    : [];
-  const numbers = [...new Set([...changed.map((c) => c.number), ...near.map((r) => String(r.number))])].filter(Boolean);
-
-  const affected = await tx.run(
-    `CALL () {
-       MATCH (d:Document)-[:SOURCE_OF {derived: false}]->(ci:Citation) WHERE d.id IN $docs RETURN ci
-       UNION
-       UNWIND $ids AS id MATCH (ci:Citation {fromCase: id}) RETURN ci
-       UNION
-       UNWIND $numbers AS nr MATCH (ci:Citation {number: nr}) RETURN ci
-       UNION
-       UNWIND $dates AS dt MATCH (ci:Citation {date: dt}) RETURN ci
-       UNION
-       MATCH (ci:Citation {kind: 'follow-up'}) WHERE size($committees) > 0 RETURN ci
-     }
-     RETURN ci.id AS id, ci.fromCase AS fromCase, ci.committee AS committee, ci.fromActionItem AS fromActionItem,
-            ci.number AS number, ci.kind AS kind`,
-    { docs: scope.ownDocs, ids: touchedIds, numbers, dates, committees },
-  );
+  const numbers = [...new Set(changed.map((c) => c.number))].filter(Boolean);
   const ownCitationIds = new Set(
-    (
-      await tx.run(
-        'MATCH (d:Document)-[:SOURCE_OF {derived: false}]->(ci:Citation) WHERE d.id IN $docs RETURN ci.id AS id',
-        { docs: scope.ownDocs },
-      )
-    ).map((r) => String(r.id)),
+    scope.ownCitations ??
+      (scope.ownDocs.length
+        ? await tx.run(
+            'MATCH (d:Document)-[:SOURCE_OF {derived: false}]->(ci:Citation) WHERE d.id IN $docs RETURN ci.id AS id',
+            { docs: scope.ownDocs },
+          )
+        : []
+      ).map((r) => String(r.id)),
   );
+  const affected =
+    touchedIds.length || ownCitationIds.size
+      ? await tx.run(
+          `CALL () {
+             UNWIND $windows AS w
+             MATCH (m:Meeting {committee: w.committee}) WHERE m.startDate >= w.from AND m.startDate <= w.to
+             MATCH (c:Case)-[:TREATED_AT]->(m)
+             RETURN collect(DISTINCT c.number) AS near
+           }
+           CALL (near) {
+             UNWIND $own AS id MATCH (ci:Citation {id: id}) RETURN ci
+             UNION
+             UNWIND $ids AS id MATCH (ci:Citation {fromCase: id}) RETURN ci
+             UNION
+             UNWIND $numbers + near AS nr MATCH (ci:Citation {number: nr}) RETURN ci
+             UNION
+             UNWIND $dates AS dt MATCH (ci:Citation {date: dt}) RETURN ci
+             UNION
+             MATCH (ci:Citation {kind: 'follow-up'}) WHERE size($committees) > 0 RETURN ci
+           }
+           RETURN ${CITATION_FIELDS}`,
+          { windows: nearWindows, own: [...ownCitationIds], ids: touchedIds, numbers, dates, committees },
+        )
+      : [];
   const touchedSet = new Set(touchedIds);
   const committeeSet = new Set(committees);
   // Number, date and follow-up hits count only for citations pointing into a changed committee.
@@ -200,65 +211,82 @@ export async function relinkScoped(
   ];
   const undoIds = [...new Set(undo.map((u) => u.id))];
   const pairsOf = new Set([...touchedIds, ...undo.map((u) => u.fromCase)]);
-  const oldLinks = undo.length
-    ? await tx.run(
-        `CALL () {
-           UNWIND $undo AS u MATCH (c:Case {id: u.fromCase})-[r:LINKED|PLANNED]-(o) WHERE u.id IN r.sourceIds
-           RETURN r, o
-           UNION
-           UNWIND $undo AS u MATCH (:ActionItem {id: u.fromActionItem})-[r:FOLLOWED_UP_BY]->(o) WHERE u.id IN r.sourceIds
-           RETURN r, o
-         }
-         RETURN DISTINCT elementId(r) AS id, r.k AS k, r.sourceIds AS sourceIds, r.sources AS sources,
-                CASE WHEN o:Case THEN o.id END AS other`,
-        { undo: undo.map((u) => ({ id: u.id, fromCase: u.fromCase, fromActionItem: u.fromActionItem ?? '' })) },
-      )
-    : [];
-  for (const r of oldLinks) if (r.other) pairsOf.add(String(r.other));
-  // Inferred "same matter" of every pair with a changed side is recomputed.
-  const samePairs = await tx.run(
-    `UNWIND $ids AS id MATCH (:Case {id: id})-[r:LINKED {k: 'same-matter'}]-()
-     WITH DISTINCT r WHERE any(s IN r.sourceIds WHERE s STARTS WITH 'pair:')
-     RETURN elementId(r) AS id, r.k AS k, r.sourceIds AS sourceIds, r.sources AS sources`,
-    { ids: [...pairsOf] },
+  // The links of undone citations and the inferred "same matter" links of every case with a
+  // changed side (those of the other ends of undone links included), in one read.
+  const [linkRows] = await tx.run(
+    `CALL () {
+       UNWIND $undo AS u MATCH (c:Case {id: u.fromCase})-[r:LINKED|PLANNED]-(o) WHERE u.id IN r.sourceIds
+       RETURN r, o
+       UNION
+       UNWIND $undo AS u MATCH (:ActionItem {id: u.fromActionItem})-[r:FOLLOWED_UP_BY]->(o) WHERE u.id IN r.sourceIds
+       RETURN r, o
+     }
+     WITH collect(DISTINCT {id: elementId(r), k: r.k, sourceIds: r.sourceIds, sources: r.sources,
+                            other: CASE WHEN o:Case THEN o.id END}) AS old
+     CALL (old) {
+       UNWIND $ids + [x IN old WHERE x.other IS NOT NULL | x.other] AS id
+       MATCH (:Case {id: id})-[r:LINKED {k: 'same-matter'}]-()
+       WITH DISTINCT r WHERE any(s IN r.sourceIds WHERE s STARTS WITH 'pair:')
+       RETURN collect({id: elementId(r), k: r.k, sourceIds: r.sourceIds, sources: r.sources}) AS same
+     }
+     RETURN old, same`,
+    {
+      undo: undo.map((u) => ({ id: u.id, fromCase: u.fromCase, fromActionItem: u.fromActionItem ?? '' })),
+      ids: [...pairsOf],
+    },
   );
+  const oldLinks = (linkRows?.old ?? []) as { id: string; other?: string | null }[];
+  const samePairs = (linkRows?.same ?? []) as { id: string; sourceIds: string[] }[];
+  for (const r of oldLinks) if (r.other) pairsOf.add(String(r.other));
   const gonePairs = new Set(
     samePairs.flatMap((r) =>
-      (r.sourceIds as string[]).filter((s) => {
+      r.sourceIds.filter((s) => {
         if (!s.startsWith('pair:')) return false;
         const [a, b] = s.slice(5).split('|');
         return pairsOf.has(a!) || pairsOf.has(b!);
       }),
     ),
   );
-  const dropOld = new Map<string, (typeof oldLinks)[number]>();
+  const dropOld = new Map<string, unknown>();
   for (const r of [...oldLinks, ...samePairs]) dropOld.set(String(r.id), r);
   await dropRelSources(
     tx,
-    [...dropOld.values()] as unknown as Parameters<typeof dropRelSources>[1],
+    [...dropOld.values()] as Parameters<typeof dropRelSources>[1],
     new Set([...undoIds, ...gonePairs]),
   );
-  const stubCases = await tx.run(
-    `UNWIND $undo AS u MATCH (c:Case {id: u.stub})<-[s:SOURCE_OF {derived: true}]-() WHERE s.citation = u.id
-     DELETE s RETURN DISTINCT c.id AS id`,
-    { undo: undo.filter((u) => u.stub) },
-  );
+  const stubUndo = undo.filter((u) => u.stub);
+  const stubCases = stubUndo.length
+    ? await tx.run(
+        `UNWIND $undo AS u MATCH (c:Case {id: u.stub})<-[s:SOURCE_OF {derived: true}]-() WHERE s.citation = u.id
+         DELETE s RETURN DISTINCT c.id AS id`,
+        { undo: stubUndo },
+      )
+    : [];
   await recomputeNodes(
     tx,
     stubCases.map((r) => ({ label: 'Case', key: String(r.id) })),
   );
 
   // The citations to resolve, and every case they (or the changed cases' pairs) can point at.
-  const citations = (await tx.run(READ_CITATIONS, { ids: [...redoIds] })).map(
-    (r) =>
-      ({
-        ...(r.citation as object),
-        doc: r.doc,
-        lineStart: r.lineStart,
-        lineEnd: r.lineEnd,
-        quote: r.quote,
-      }) as CitationInfo,
-  );
+  const citations = redoIds.size
+    ? (
+        await tx.run(
+          `UNWIND $ids AS id
+           MATCH (d:Document)-[s:SOURCE_OF {derived: false}]->(ci:Citation {id: id})
+           RETURN ci {.*} AS citation, d.id AS doc, s.lineStart AS lineStart, s.lineEnd AS lineEnd, s.quote AS quote`,
+          { ids: [...redoIds] },
+        )
+      ).map(
+        (r) =>
+          ({
+            ...(r.citation as object),
+            doc: r.doc,
+            lineStart: r.lineStart,
+            lineEnd: r.lineEnd,
+            quote: r.quote,
+          }) as CitationInfo,
+      )
+    : [];
   const candidateIds = new Set<string>([...pairsOf]);
   const windows: { committee: string | null; from: string; to: string }[] = [];
   for (const ci of citations) {
@@ -267,74 +295,70 @@ export async function relinkScoped(
     if (ci.number) candidateIds.add(`${c}-${ci.number}`);
     if (ci.date) windows.push({ committee: c, from: ci.date, to: ci.date });
   }
-  const pairStates = await caseStates(tx, [...pairsOf]);
-  for (const s of pairStates) {
-    const first = s.dates[0];
+  const followUps = citations.filter((ci) => ci.kind === 'follow-up');
+  const cited = citations.filter((ci) => ci.number).map((ci) => `${effectiveCommittee(ci)}-${ci.number}`);
+  // States of the pairs' cases, the cited numbers and the follow-ups' citing cases, in one read.
+  const states = new Map(
+    (await caseStates(tx, [...pairsOf, ...cited, ...followUps.map((ci) => ci.fromCase)])).map((s) => [s.id, s]),
+  );
+  for (const id of pairsOf) {
+    const first = states.get(id)?.dates[0];
     if (first)
       windows.push({ committee: null, from: shift(first, -SAME_MATTER_DAYS), to: shift(first, SAME_MATTER_DAYS) });
   }
   // Cases near a cited number's own treatments (the reconciliation by committee, date and title).
-  const citedStates = await caseStates(
-    tx,
-    citations.filter((ci) => ci.number).map((ci) => `${effectiveCommittee(ci)}-${ci.number}`),
-  );
-  for (const s of citedStates)
-    for (const d of s.dates)
-      windows.push({ committee: s.committee, from: shift(d, -NEAR_DAYS), to: shift(d, NEAR_DAYS) });
-  const merged = mergeWindows(windows);
-  const inWindows = merged.length
-    ? await tx.run(
-        `UNWIND $windows AS w
-         CALL (w) {
-           MATCH (m:Meeting) WHERE w.committee IS NULL AND m.startDate >= w.from AND m.startDate <= w.to RETURN m
-           UNION
-           MATCH (m:Meeting {committee: w.committee}) WHERE m.startDate >= w.from AND m.startDate <= w.to RETURN m
-         }
-         MATCH (c:Case)-[:TREATED_AT]->(m)
-         RETURN DISTINCT c.id AS id`,
-        { windows: merged },
-      )
-    : [];
-  for (const r of inWindows) candidateIds.add(String(r.id));
-  const followUps = citations.filter((ci) => ci.kind === 'follow-up');
-  if (followUps.length) {
-    const fromDates = new Map(
-      (
-        await caseStates(
-          tx,
-          followUps.map((ci) => ci.fromCase),
-        )
-      ).map((s) => [s.id, s.dates[0]]),
-    );
-    const rows = await tx.run(
-      `UNWIND $rows AS row
+  for (const id of new Set(cited)) {
+    const s = states.get(id);
+    if (s)
+      for (const d of s.dates)
+        windows.push({ committee: s.committee, from: shift(d, -NEAR_DAYS), to: shift(d, NEAR_DAYS) });
+  }
+  const followRows = followUps
+    .filter((ci) => states.get(ci.fromCase)?.dates[0])
+    .map((ci) => ({ committee: effectiveCommittee(ci), after: states.get(ci.fromCase)!.dates[0]! }));
+  // Candidates in date windows and after follow-ups, read with the pairs already linked by
+  // citations that are not re-resolved here (they suppress "same matter"), in one statement.
+  const [read] = await tx.run(
+    `CALL () {
+       UNWIND $windows AS w
+       CALL (w) {
+         MATCH (m:Meeting) WHERE w.committee IS NULL AND m.startDate >= w.from AND m.startDate <= w.to RETURN m
+         UNION
+         MATCH (m:Meeting {committee: w.committee}) WHERE m.startDate >= w.from AND m.startDate <= w.to RETURN m
+       }
+       MATCH (c:Case)-[:TREATED_AT]->(m)
+       RETURN collect(DISTINCT c.id) AS inWindows
+     }
+     CALL () {
+       UNWIND $followUps AS row
        CALL (row) {
          MATCH (m:Meeting {committee: row.committee}) WHERE m.startDate > row.after
          WITH m ORDER BY m.startDate LIMIT $limit
          MATCH (c:Case)-[:TREATED_AT]->(m) RETURN DISTINCT c.id AS id
        }
-       RETURN DISTINCT id`,
-      {
-        limit: FOLLOW_UP_MEETINGS,
-        rows: followUps
-          .filter((ci) => fromDates.get(ci.fromCase))
-          .map((ci) => ({ committee: effectiveCommittee(ci), after: fromDates.get(ci.fromCase)! })),
-      },
-    );
-    for (const r of rows) candidateIds.add(String(r.id));
-  }
-  const cases = (await tx.run(READ_CASES, { ids: [...candidateIds] })).map((r) => ({
-    ...(r as unknown as CaseInfo),
-    dates: (r.dates as string[]).filter(Boolean).sort(),
-  }));
-  // Pairs already linked by citations that are not re-resolved here suppress "same matter".
-  const linkedRows = await tx.run(
-    `UNWIND $ids AS id MATCH (a:Case {id: id})-[:LINKED]-(b:Case) RETURN DISTINCT a.id AS a, b.id AS b`,
-    { ids: [...pairsOf] },
+       RETURN collect(DISTINCT id) AS followed
+     }
+     CALL (inWindows, followed) {
+       UNWIND $ids + inWindows + followed AS id
+       WITH DISTINCT id
+       ${READ_CASE}
+     }
+     CALL () {
+       UNWIND $pairs AS id MATCH (a:Case {id: id})-[:LINKED]-(b:Case) RETURN collect(DISTINCT [a.id, b.id]) AS linked
+     }
+     RETURN cases, linked`,
+    {
+      windows: mergeWindows(windows),
+      followUps: followRows,
+      limit: FOLLOW_UP_MEETINGS,
+      ids: [...candidateIds],
+      pairs: [...pairsOf],
+    },
   );
+  const cases = ((read?.cases ?? []) as CaseInfo[]).map((c) => ({ ...c, dates: c.dates.filter(Boolean).sort() }));
   const res = resolveLinks(cases, citations, {
     pairsOf,
-    linkedPairs: new Set(linkedRows.map((r) => [String(r.a), String(r.b)].sort().join('|'))),
+    linkedPairs: new Set(((read?.linked ?? []) as string[][]).map((p) => [...p].sort().join('|'))),
   });
 
   if (res.stubs.length) {
@@ -370,10 +394,14 @@ export async function relinkScoped(
   }
   await addRelSources(tx, res.rels.map(derivedRow), { derived: true });
 
-  await tx.run('UNWIND $ids AS id MATCH (ci:Citation {id: id}) REMOVE ci.warning', { ids: [...redoIds] });
-  const warned = [...res.warnings].map(([id, warning]) => ({ id, warning }));
-  if (warned.length)
-    await tx.run('UNWIND $rows AS row MATCH (ci:Citation {id: row.id}) SET ci.warning = row.warning', { rows: warned });
+  if (redoIds.size)
+    await tx.run(
+      `UNWIND $ids AS id MATCH (ci:Citation {id: id})
+       REMOVE ci.warning
+       WITH ci, $warnings[id] AS warning WHERE warning IS NOT NULL
+       SET ci.warning = warning`,
+      { ids: [...redoIds], warnings: Object.fromEntries(res.warnings) },
+    );
   return {
     links: res.rels.filter((r) => ownCitationIds.has(r.source)).length,
     warnings: citations

@@ -7,7 +7,7 @@ import { ingestFiles } from '../../seed/ingest.js';
 import { Gazetteer } from '../../seed/parse/gazetteer.js';
 import { parseText } from '../../seed/parse/parseFile.js';
 import { toRecords } from '../../seed/write/records.js';
-import { writeFileRecords } from '../../seed/write/writeFile.js';
+import { writeFileRecords, writeFilesTogether } from '../../seed/write/writeFile.js';
 import { resetGraph, testExecutor } from '../helpers/graph.js';
 import { NUFA_FILE, NUIT_FILE, scratchCorpus } from '../helpers/ingest.js';
 import { minimalPdf } from '../helpers/minimalPdf.js';
@@ -59,6 +59,47 @@ describe('loading is idempotent', () => {
         .sort(),
     });
     expect(shape(backward)).toEqual(shape(forward));
+  });
+});
+
+describe('bulk loads commit files in batches', () => {
+  it('gives the same graph and the same per-file summaries as one transaction per file', async () => {
+    const one = await ingestFiles(ex, files(), { batchSize: 1 });
+    const alone = await exportGraph(ex);
+    await resetGraph(ex);
+    const together = await ingestFiles(ex, files(), { batchSize: 2 });
+    expect(together).toEqual(one);
+    expect(await exportGraph(ex)).toEqual(alone);
+  });
+
+  it('writes nothing of a batch in which one file fails', async () => {
+    const gaz = Gazetteer.load();
+    const good = toRecords(
+      gaz,
+      parseText(gaz, await readFile(path.join(dir, NUIT_FILE), 'utf8')),
+      NUIT_FILE,
+      'e'.repeat(64),
+    );
+    const bad = toRecords(
+      gaz,
+      parseText(gaz, await readFile(path.join(dir, NUFA_FILE), 'utf8')),
+      NUFA_FILE,
+      'f'.repeat(64),
+    );
+    bad.rels.push({
+      ...bad.rels[0]!,
+      to: { label: 'Topic', key: 'no-such-topic' },
+      type: 'ABOUT',
+      from: { label: 'Case', key: 'NUFA-24/22' },
+    });
+    await expect(
+      writeFilesTogether(ex, [
+        { file: NUIT_FILE, sha256: 'e'.repeat(64), records: good },
+        { file: NUFA_FILE, sha256: 'f'.repeat(64), records: bad },
+      ]),
+    ).rejects.toThrow(/point at nodes that do not exist/);
+    const left = await ex.read('MATCH (d:Document) RETURN count(d) AS n');
+    expect(left[0]!.n).toBe(0);
   });
 });
 
