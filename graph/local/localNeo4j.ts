@@ -116,6 +116,10 @@ async function waitUntilReady(
   const exec = new Executor({ uri: boltUri, user: auth.user, password: auth.password, database: 'system' });
   let exited: number | null = null;
   child.once('exit', (code) => (exited = code ?? -1));
+  // A loaded machine can answer a security error while the system database is still starting (its
+  // users not yet read): only one that persists means a wrong password. Spaced out, so Neo4j's
+  // lock after repeated failed logins is not what we end up measuring.
+  let refusedSince: number | undefined;
   try {
     for (;;) {
       if (exited !== null) {
@@ -125,7 +129,13 @@ async function waitUntilReady(
         await exec.verify();
         return;
       } catch (err) {
-        if (String((err as { code?: string }).code).startsWith('Neo.ClientError.Security')) {
+        const security = String((err as { code?: string }).code).startsWith('Neo.ClientError.Security');
+        if (security) refusedSince ??= Date.now();
+        if (security && Date.now() - refusedSince! < 20_000 && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 3_000));
+          continue;
+        }
+        if (security) {
           throw new Error(
             `The local Neo4j in ${path.dirname(logFile)}/.. refuses the password in ${auth.passwordFile} ` +
               `(${(err as Error).message}). If you changed the password of user ${auth.user}, write the new one into that file.`,
