@@ -56,7 +56,7 @@ const until = async (check: () => boolean, ms = 5_000) => {
   while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
 };
 
-const limits: HeavyLimits = { concurrency: 1, queue: 16, perClient: 3, budgetPerMinute: 10_000 };
+const limits: HeavyLimits = { concurrency: 1, queue: 16, perClient: 3, budgetPerMinute: 10_000, refusalDelayMs: 0 };
 
 describe('heavy gate', () => {
   it('refuses a client beyond its share with 429 and serves it again once its requests end', async () => {
@@ -91,5 +91,15 @@ describe('heavy gate', () => {
     await until(() => gate.stats().inFlight === 0 && gate.stats().running === 0);
     expect(gate.stats()).toMatchObject({ inFlight: 0, running: 0, queued: 0 });
     expect(await Promise.all([get(port), get(port), get(port), get(port)])).toEqual([200, 200, 200, 200]);
+  });
+
+  it('answers a refusal only after a pause, so a client ignoring Retry-After cannot flood with them', async () => {
+    const { port } = await start({ ...limits, perClient: 1, refusalDelayMs: 300 }, 1_000);
+    const running = get(port);
+    await new Promise((r) => setTimeout(r, 50));
+    const t0 = performance.now();
+    expect(await get(port)).toBe(429);
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(290);
+    expect(await running).toBe(200);
   });
 });

