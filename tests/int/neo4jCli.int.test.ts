@@ -58,7 +58,7 @@ describe('npm run neo4j, and Neo4j Browser opt-in', () => {
     expect(status.code).toBe(0);
     expect(status.stdout).toMatch(/^running, pid \d+/);
     const password = (await neo4jCli('password', '--home', home)).stdout.trim();
-    expect(password).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(password).toMatch(/^[0-9a-f]{48}$/);
 
     executor = new Executor({ uri: env.NEO4J_URI!, user: 'neo4j', password, readTimeoutMs: 60_000 });
     await executor.write("CREATE (:Topic {key: 'cli', name: 'Fra CLI'})");
