@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { MONTH_NAMES } from '../seed/parse/dates.js';
 
 export interface GeneratedFile {
   relPath: string;
@@ -176,20 +177,7 @@ const CLAIMS = [
   'ba om en tydeligere ansvarsdeling mellom aktørene',
   'påpekte at opplæring av helsepersonell må prioriteres',
 ];
-const MONTHS = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-];
+const MONTHS = MONTH_NAMES;
 
 interface Person {
   name: string;

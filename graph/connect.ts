@@ -113,3 +113,29 @@ export function closeOnSignals(close: () => Promise<void>, log: (msg: string) =>
     process.off('SIGTERM', handler);
   };
 }
+
+/**
+ * A command-line tool's work on the graph the environment points at: opened (local Neo4j or
+ * NEO4J_URI), closed on exit and on Ctrl-C, the process exiting with `work`'s code, or 1 with
+ * "<name> failed: <why>" on an error. Arguments are checked before calling this, so a usage
+ * error never starts Neo4j.
+ */
+export function runGraphCommand(name: string, work: (executor: Executor) => Promise<number>): void {
+  const run = async () => {
+    const graph = await openGraph(process.env, (m) => process.stderr.write(`${m}\n`));
+    const removeHandlers = closeOnSignals(() => graph.close());
+    try {
+      return await work(graph.executor);
+    } finally {
+      removeHandlers();
+      await graph.close();
+    }
+  };
+  run().then(
+    (code) => process.exit(code),
+    (err: Error) => {
+      process.stderr.write(`${name} failed: ${err.message}\n`);
+      process.exit(1);
+    },
+  );
+}

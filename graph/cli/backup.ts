@@ -1,30 +1,16 @@
 /** `npm run backup -- --out FILE`: the whole graph, lossless, through Bolt (local Neo4j or NEO4J_URI). */
 import { parseArgs } from 'node:util';
 import { writeBackup } from '../backup/backup.js';
-import { closeOnSignals, openGraph } from '../connect.js';
+import { runGraphCommand } from '../connect.js';
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean' } } });
-  if (values.help || !values.out) {
-    process.stderr.write('Usage: npm run backup -- --out FILE\n');
-    return values.help ? 0 : 2;
-  }
-  const graph = await openGraph(process.env, (m) => process.stderr.write(`${m}\n`));
-  const removeHandlers = closeOnSignals(() => graph.close());
-  try {
-    const h = await writeBackup(graph.executor, values.out);
-    process.stderr.write(`Backed up ${h.nodes} nodes and ${h.relationships} relationships to ${values.out}\n`);
-    return 0;
-  } finally {
-    removeHandlers();
-    await graph.close();
-  }
+const { values } = parseArgs({ options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean' } } });
+const out = values.out;
+if (values.help || !out) {
+  process.stderr.write('Usage: npm run backup -- --out FILE\n');
+  process.exit(values.help ? 0 : 2);
 }
-
-main().then(
-  (code) => process.exit(code),
-  (err: Error) => {
-    process.stderr.write(`backup failed: ${err.message}\n`);
-    process.exit(1);
-  },
-);
+runGraphCommand('backup', async (executor) => {
+  const h = await writeBackup(executor, out);
+  process.stderr.write(`Backed up ${h.nodes} nodes and ${h.relationships} relationships to ${out}\n`);
+  return 0;
+});

@@ -1,3 +1,19 @@
+/** The Norwegian month names, January first: what documents write in full. */
+export const MONTH_NAMES = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+] as const;
+
 const MONTHS: Record<string, number> = {
   januar: 1,
   jan: 1,
@@ -24,7 +40,8 @@ const MONTHS: Record<string, number> = {
   desember: 12,
   des: 12,
 };
-const MONTH_NAMES = Object.keys(MONTHS)
+/** Every month word of MONTHS, longest first, as a regex alternation ("september" before "sep"). */
+const MONTH_WORDS = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
@@ -52,7 +69,7 @@ function fullYear(y: string | undefined, fallback?: number): number | undefined 
 const DASH = '[-–—]';
 // "31. august – 1. september 2022", "27. – 28. april 2022", "19. mai 2022", "17. november"
 const TEXTUAL = new RegExp(
-  `(\\d{1,2})\\.?\\s*(?:(${MONTH_NAMES})\\.?\\s*)?(?:${DASH}\\s*(\\d{1,2})\\.?\\s*)?(${MONTH_NAMES})\\.?(?:\\s+(\\d{4}))?(?![\\p{L}])`,
+  `(\\d{1,2})\\.?\\s*(?:(${MONTH_WORDS})\\.?\\s*)?(?:${DASH}\\s*(\\d{1,2})\\.?\\s*)?(${MONTH_WORDS})\\.?(?:\\s+(\\d{4}))?(?![\\p{L}])`,
   'giu',
 );
 // "14.09.2022", "31.8.2022", "14.09.22", "2022-09-14"

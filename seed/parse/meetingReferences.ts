@@ -1,5 +1,5 @@
 import type { Gazetteer } from './gazetteer.js';
-import { findDates } from './dates.js';
+import { findDates, MONTH_NAMES } from './dates.js';
 import { splitSentences } from './sentences.js';
 import type { ParsedCitation, ParseWarning, Span } from './types.js';
 
@@ -11,20 +11,7 @@ import type { ParsedCitation, ParseWarning, Span } from './types.js';
  * the document's own committee), a treatment verb that says past or planned, and a time cue.
  */
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-];
+const MONTHS: readonly string[] = MONTH_NAMES;
 const MONTH = `(?:${MONTHS.join('|')})`;
 const MONTH_LIST = `${MONTH}(?:\\s*(?:\\/|,|[-–]|og|eller)\\s*${MONTH})*`;
 
