@@ -1,6 +1,7 @@
 import { Router } from 'express';
-import { ActionItemQuery, type ActionItemListT } from '../../../graph/api/index.js';
+import { ActionItemList, ActionItemQuery, type ActionItemListT } from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
+import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
 import { listActionItems } from './queries.js';
 
@@ -9,9 +10,16 @@ export function actionItemsRouter(executor: Executor): Router {
   const router = Router();
   router.get('/action-items', async (req, res) => {
     const q = validate(ActionItemQuery, req.query);
-    const body: ActionItemListT = {
-      actionItems: (await listActionItems(executor, q)) as ActionItemListT['actionItems'],
-    };
+    const body = await consistentBody(
+      ActionItemList,
+      async () => {
+        const body: ActionItemListT = {
+          actionItems: (await listActionItems(executor, q)) as ActionItemListT['actionItems'],
+        };
+        return body;
+      },
+      req.log,
+    );
     res.json(body);
   });
   return router;

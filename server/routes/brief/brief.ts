@@ -1,6 +1,7 @@
 import { Router } from 'express';
-import { BriefParams, BriefQuery, type BriefT } from '../../../graph/api/index.js';
+import { Brief, BriefParams, BriefQuery, type BriefT } from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
+import { consistentBody } from '../../http/consistentBody.js';
 import { NotFoundError } from '../../http/problem.js';
 import { validate } from '../../http/validate.js';
 import { briefMarkdown } from './markdown.js';
@@ -15,15 +16,23 @@ export function briefRouter(executor: Executor): Router {
   router.get('/meetings/:id/brief', async (req, res) => {
     const { id } = validate(BriefParams, req.params);
     const { format } = validate(BriefQuery, req.query);
-    const raw = await readBrief(executor, id);
-    if (!raw) throw new NotFoundError(`No meeting with id "${id}"`);
-    const body = {
-      meeting: raw.meeting,
-      cases: raw.cases.map((c) => ({
-        ...c,
-        topics: ((c as Record<string, unknown>).topics as { key: string | null; name: string }[]).filter((t) => t.key),
-      })),
-    } as BriefT;
+    const body = await consistentBody(
+      Brief,
+      async () => {
+        const raw = await readBrief(executor, id);
+        if (!raw) throw new NotFoundError(`No meeting with id "${id}"`);
+        return {
+          meeting: raw.meeting,
+          cases: raw.cases.map((c) => ({
+            ...c,
+            topics: ((c as Record<string, unknown>).topics as { key: string | null; name: string }[]).filter(
+              (t) => t.key,
+            ),
+          })),
+        } as BriefT;
+      },
+      req.log,
+    );
     const wantsMarkdown =
       format === 'md' ||
       (format === undefined && req.accepts(['application/json', 'text/markdown']) === 'text/markdown');

@@ -1,7 +1,8 @@
 import { Router } from 'express';
-import { ChangesQuery, type ChangesT } from '../../../graph/api/index.js';
+import { Changes, ChangesQuery, type ChangesT } from '../../../graph/api/index.js';
 import type { Executor, Row } from '../../../graph/executor.js';
 import { NotFoundError } from '../../http/problem.js';
+import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
 import { meetingDate, readChanges } from './queries.js';
 
@@ -31,41 +32,48 @@ export function changesRouter(executor: Executor, now: () => Date = () => new Da
       from = nextDay(date);
     }
     const today = now().toISOString().slice(0, 10);
-    const c = await readChanges(executor, {
-      from,
-      today,
-      committee: q.committee ?? null,
-      topic: q.topic ?? null,
-      organization: q.organization ?? null,
-    });
-    const statements = c.statements as (Row & { actor: string | null; name: string | null })[];
-    const body: ChangesT = {
-      since: q.since,
-      sinceDate,
-      today,
-      meetings: c.meetings as ChangesT['meetings'],
-      newCases: c.newCases as ChangesT['newCases'],
-      decisions: c.decisions as ChangesT['decisions'],
-      statementsByActor: groupBy(statements, (s) => s.actor ?? '').map(([actor, rows]) => ({
-        actor: actor || null,
-        name: rows[0]!.name ?? null,
-        statements: rows.map((s) => ({
-          id: `Statement:${String(s.id)}`,
-          text: String(s.text),
-          case: (s.case as string | null) ?? null,
-          date: (s.date as string | null) ?? null,
-          source: s.source as ChangesT['decisions'][number]['source'],
-        })),
-      })),
-      plannedDue: c.planned
-        .map((p) => ({
-          ...(p as Omit<ChangesT['plannedDue'][number], 'overdue'>),
-          overdue: !p.treated && String(p.date) < today,
-        }))
-        .filter((p) => p.date >= from || !p.treated),
-      actionItemsOpened: c.opened as ChangesT['actionItemsOpened'],
-      actionItemsFollowedUp: c.followedUp as ChangesT['actionItemsFollowedUp'],
-    };
+    const body = await consistentBody(
+      Changes,
+      async () => {
+        const c = await readChanges(executor, {
+          from,
+          today,
+          committee: q.committee ?? null,
+          topic: q.topic ?? null,
+          organization: q.organization ?? null,
+        });
+        const statements = c.statements as (Row & { actor: string | null; name: string | null })[];
+        const body: ChangesT = {
+          since: q.since,
+          sinceDate,
+          today,
+          meetings: c.meetings as ChangesT['meetings'],
+          newCases: c.newCases as ChangesT['newCases'],
+          decisions: c.decisions as ChangesT['decisions'],
+          statementsByActor: groupBy(statements, (s) => s.actor ?? '').map(([actor, rows]) => ({
+            actor: actor || null,
+            name: rows[0]!.name ?? null,
+            statements: rows.map((s) => ({
+              id: `Statement:${String(s.id)}`,
+              text: String(s.text),
+              case: (s.case as string | null) ?? null,
+              date: (s.date as string | null) ?? null,
+              source: s.source as ChangesT['decisions'][number]['source'],
+            })),
+          })),
+          plannedDue: c.planned
+            .map((p) => ({
+              ...(p as Omit<ChangesT['plannedDue'][number], 'overdue'>),
+              overdue: !p.treated && String(p.date) < today,
+            }))
+            .filter((p) => p.date >= from || !p.treated),
+          actionItemsOpened: c.opened as ChangesT['actionItemsOpened'],
+          actionItemsFollowedUp: c.followedUp as ChangesT['actionItemsFollowedUp'],
+        };
+        return body;
+      },
+      req.log,
+    );
     res.json(body);
   });
   return router;

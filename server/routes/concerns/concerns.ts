@@ -1,7 +1,8 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { ConcernQuery, nodeId, type TopicVoicesT } from '../../../graph/api/index.js';
+import { ConcernQuery, ConcernTimeline, nodeId, TopicVoices, type TopicVoicesT } from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
+import { consistentBody } from '../../http/consistentBody.js';
 import { NotFoundError } from '../../http/problem.js';
 import { validate } from '../../http/validate.js';
 import { readConcerns, readVoices } from './queries.js';
@@ -16,25 +17,39 @@ export function concernsRouter(executor: Executor): Router {
   router.get('/organizations/:id/concerns', async (req, res) => {
     const { id } = validate(ConcernParams, req.params);
     validate(ConcernQuery, req.query);
-    const rows = await readConcerns(executor, id);
-    if (!rows.length) throw new NotFoundError(`No Organization with id "${id}"`);
-    res.json(concernTimeline(id, rows));
+    const body = await consistentBody(
+      ConcernTimeline,
+      async () => {
+        const rows = await readConcerns(executor, id);
+        if (!rows.length) throw new NotFoundError(`No Organization with id "${id}"`);
+        return concernTimeline(id, rows);
+      },
+      req.log,
+    );
+    res.json(body);
   });
   router.get('/topics/:key/voices', async (req, res) => {
     const { key } = validate(VoiceParams, req.params);
-    const rows = await readVoices(executor, key);
-    if (!rows.length) throw new NotFoundError(`No Topic with key "${key}"`);
-    const body: TopicVoicesT = {
-      topic: { id: nodeId('Topic', key), name: String(rows[0]!.topic) },
-      voices: rows
-        .filter((r) => r.id)
-        .map((r) => ({
-          id: nodeId('Organization', String(r.id)),
-          name: String(r.name),
-          statements: Number(r.statements),
-          dates: (r.dates as string[]).map(String).sort(),
-        })),
-    };
+    const body = await consistentBody(
+      TopicVoices,
+      async () => {
+        const rows = await readVoices(executor, key);
+        if (!rows.length) throw new NotFoundError(`No Topic with key "${key}"`);
+        const body: TopicVoicesT = {
+          topic: { id: nodeId('Topic', key), name: String(rows[0]!.topic) },
+          voices: rows
+            .filter((r) => r.id)
+            .map((r) => ({
+              id: nodeId('Organization', String(r.id)),
+              name: String(r.name),
+              statements: Number(r.statements),
+              dates: (r.dates as string[]).map(String).sort(),
+            })),
+        };
+        return body;
+      },
+      req.log,
+    );
     res.json(body);
   });
   return router;

@@ -1,6 +1,8 @@
 import { Router } from 'express';
 import {
+  DocumentDetail,
   DocumentIdParam,
+  DocumentList,
   nodeId,
   type DocumentDetailT,
   type DocumentListT,
@@ -16,6 +18,7 @@ import { ingestUploads } from '../../../seed/ingestUpload.js';
 import { removeDocumentsByIds } from '../../../seed/removeDocuments.js';
 import { displayLabel } from '../../graph/present.js';
 import { HttpError, NotFoundError } from '../../http/problem.js';
+import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
 import { requireAdmin } from './adminToken.js';
 import { documentDetail, documentIds, listDocuments, listFailedLoads } from './queries.js';
@@ -71,35 +74,49 @@ export function documentsRouter(executor: Executor, opts: DocumentsOptions = {})
   const router = Router();
   const admin = requireAdmin(opts.adminToken);
 
-  router.get('/documents', async (_req, res) => {
-    const [documents, failed] = await Promise.all([listDocuments(executor), listFailedLoads(executor)]);
-    const body: DocumentListT = {
-      documents: documents.map(summary),
-      failed: failed.map((f) => ({ file: String(f.file), error: String(f.error ?? ''), at: String(f.at ?? '') })),
-    };
+  router.get('/documents', async (req, res) => {
+    const body = await consistentBody(
+      DocumentList,
+      async () => {
+        const [documents, failed] = await Promise.all([listDocuments(executor), listFailedLoads(executor)]);
+        const body: DocumentListT = {
+          documents: documents.map(summary),
+          failed: failed.map((f) => ({ file: String(f.file), error: String(f.error ?? ''), at: String(f.at ?? '') })),
+        };
+        return body;
+      },
+      req.log,
+    );
     res.json(body);
   });
 
   router.get('/documents/:id', async (req, res) => {
     const { id } = validate(DocumentIdParam, req.params);
-    const d = await documentDetail(executor, id);
-    if (!d) throw new NotFoundError(`No document with id "${id}"`);
-    const body: DocumentDetailT = {
-      ...summary(d.summary),
-      text: d.text,
-      passages: d.passages.map((p) => {
-        const label = p.label as NodeLabel;
-        const props = p.props as Record<string, unknown>;
-        const key = String(props[label === 'Committee' || label === 'Topic' ? 'key' : 'id']);
-        return {
-          node: nodeId(label, key),
-          kind: label,
-          label: displayLabel(label, props),
-          lineStart: Number(p.lineStart),
-          lineEnd: Number(p.lineEnd),
+    const body = await consistentBody(
+      DocumentDetail,
+      async () => {
+        const d = await documentDetail(executor, id);
+        if (!d) throw new NotFoundError(`No document with id "${id}"`);
+        const body: DocumentDetailT = {
+          ...summary(d.summary),
+          text: d.text,
+          passages: d.passages.map((p) => {
+            const label = p.label as NodeLabel;
+            const props = p.props as Record<string, unknown>;
+            const key = String(props[label === 'Committee' || label === 'Topic' ? 'key' : 'id']);
+            return {
+              node: nodeId(label, key),
+              kind: label,
+              label: displayLabel(label, props),
+              lineStart: Number(p.lineStart),
+              lineEnd: Number(p.lineEnd),
+            };
+          }),
         };
-      }),
-    };
+        return body;
+      },
+      req.log,
+    );
     res.json(body);
   });
 

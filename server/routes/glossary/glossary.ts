@@ -1,6 +1,7 @@
 import { Router } from 'express';
-import { nodeId, WhosWhoQuery, type GlossaryT, type WhosWhoT } from '../../../graph/api/index.js';
+import { Glossary, nodeId, WhosWhoQuery, type GlossaryT, type WhosWhoT } from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
+import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
 
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{L}\d@-]{2,8}$/u;
@@ -29,26 +30,33 @@ ORDER BY committee, name`;
 
 export function glossaryRouter(executor: Executor): Router {
   const router = Router();
-  router.get('/glossary', async (_req, res) => {
-    const [terms, orgs] = await Promise.all([
-      executor.read(TERMS, {}, 'glossary'),
-      executor.read(ORGS, {}, 'glossary'),
-    ]);
-    const entries = new Map<string, GlossaryT['entries'][number]>();
-    for (const t of terms) {
-      for (const n of t.names as string[]) {
-        if (!ACRONYM.test(n) || entries.has(n)) continue;
-        const kind = String(t.kind);
-        entries.set(n, { term: n, meaning: String(t.name), kind, id: nodeId(kind as 'Topic', String(t.key)) });
-      }
-    }
-    const body: GlossaryT = {
-      entries: [...entries.values()].sort((a, b) => a.term.localeCompare(b.term, 'nb')),
-      organizations: orgs.map((o) => ({
-        ...(o as GlossaryT['organizations'][number]),
-        id: nodeId('Organization', String(o.id)),
-      })),
-    };
+  router.get('/glossary', async (req, res) => {
+    const body = await consistentBody(
+      Glossary,
+      async () => {
+        const [terms, orgs] = await Promise.all([
+          executor.read(TERMS, {}, 'glossary'),
+          executor.read(ORGS, {}, 'glossary'),
+        ]);
+        const entries = new Map<string, GlossaryT['entries'][number]>();
+        for (const t of terms) {
+          for (const n of t.names as string[]) {
+            if (!ACRONYM.test(n) || entries.has(n)) continue;
+            const kind = String(t.kind);
+            entries.set(n, { term: n, meaning: String(t.name), kind, id: nodeId(kind as 'Topic', String(t.key)) });
+          }
+        }
+        const body: GlossaryT = {
+          entries: [...entries.values()].sort((a, b) => a.term.localeCompare(b.term, 'nb')),
+          organizations: orgs.map((o) => ({
+            ...(o as GlossaryT['organizations'][number]),
+            id: nodeId('Organization', String(o.id)),
+          })),
+        };
+        return body;
+      },
+      req.log,
+    );
     res.json(body);
   });
   router.get('/whoswho', async (req, res) => {

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import {
+  Elements,
   EXPLORABLE_KINDS,
   ExplorableRel,
   NeighbourhoodQuery,
@@ -9,6 +10,7 @@ import {
 import type { Executor } from '../../../graph/executor.js';
 import { nodeElement, publicId, type RawNode } from '../../graph/present.js';
 import { NotFoundError } from '../../http/problem.js';
+import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
 import { EDGE_LABELS, edgeId, type EdgeSource } from './edges.js';
 import { documentNames, findNodes, step } from './queries.js';
@@ -17,113 +19,127 @@ export function neighbourhoodRouter(executor: Executor): Router {
   const router = Router();
   router.get('/neighbourhood', async (req, res) => {
     const q = validate(NeighbourhoodQuery, req.query);
-    const starts = await findNodes(executor, q.ids.map(parseNodeId));
-    const missing = starts.filter((s) => !s.element);
-    if (missing.length)
-      throw new NotFoundError(`Unknown id(s): ${missing.map((m) => `${m.ref.label}:${m.ref.key}`).join(', ')}`);
+    const body = await consistentBody(
+      Elements,
+      async () => {
+        const starts = await findNodes(executor, q.ids.map(parseNodeId));
+        const missing = starts.filter((s) => !s.element);
+        if (missing.length)
+          throw new NotFoundError(`Unknown id(s): ${missing.map((m) => `${m.ref.label}:${m.ref.key}`).join(', ')}`);
 
-    const nodes = new Map<string, ElementsT['nodes'][number]>();
-    const byElement = new Map<string, string>();
-    for (const s of starts) {
-      const el = nodeElement({ labels: s.labels!, props: s.props! });
-      nodes.set(el.data.id, el);
-      byElement.set(s.element!, el.data.id);
-    }
-    const edges = new Map<string, { el: ElementsT['edges'][number]; sources: EdgeSource[] }>();
-    const filters = {
-      ...q,
-      kinds: q.kinds ?? [...EXPLORABLE_KINDS],
-      rels: q.rels ?? [...ExplorableRel.options],
-    };
-    let frontier = starts.map((s) => s.element!);
-    let truncated = false;
-    for (let depth = 1; depth <= q.depth && frontier.length && !truncated; depth++) {
-      const cap = q.limit * 4;
-      const hops = await step(executor, frontier, filters, cap);
-      if (hops.length >= cap) truncated = true;
-      const next: string[] = [];
-      for (const h of hops) {
-        const raw: RawNode = { labels: h.labels, props: h.props };
-        const id = byElement.get(h.b) ?? publicId(raw);
-        if (!nodes.has(id)) {
-          if (nodes.size >= q.limit) {
-            truncated = true;
-            continue;
-          }
-          nodes.set(id, nodeElement(raw));
-          next.push(h.b);
+        const nodes = new Map<string, ElementsT['nodes'][number]>();
+        const byElement = new Map<string, string>();
+        for (const s of starts) {
+          const el = nodeElement({ labels: s.labels!, props: s.props! });
+          nodes.set(el.data.id, el);
+          byElement.set(s.element!, el.data.id);
         }
-        byElement.set(h.b, id);
-        const a = byElement.get(h.a)!;
-        const [source, target] = h.outgoing ? [a, id] : [id, a];
-        const {
-          doc,
-          lineStart,
-          lineEnd,
-          quote,
-          sources,
-          sourceIds: _ids,
-          rank: _rank,
-          k: _k,
-          derived: _d,
-          ...props
-        } = h.rprops as Record<string, unknown>;
-        const eid = edgeId(h.type, source, target, props.kind ?? props.status);
-        const entry = edges.get(eid) ?? {
-          el: {
-            group: 'edges' as const,
-            data: {
-              ...props,
-              id: eid,
-              source,
-              target,
-              type: h.type,
-              label: String(props.kind ?? EDGE_LABELS[h.type] ?? h.type),
-            },
-          },
-          sources: [],
+        const edges = new Map<string, { el: ElementsT['edges'][number]; sources: EdgeSource[] }>();
+        const filters = {
+          ...q,
+          kinds: q.kinds ?? [...EXPLORABLE_KINDS],
+          rels: q.rels ?? [...ExplorableRel.options],
         };
-        // One relationship per fact carries every stating document in `sources`.
-        const stated = Array.isArray(sources)
-          ? (sources as string[]).map((s) => JSON.parse(s) as EdgeSource)
-          : doc
-            ? [{ doc: String(doc), lineStart: Number(lineStart), lineEnd: Number(lineEnd), quote: String(quote ?? '') }]
-            : [];
-        for (const s of stated)
-          if (!entry.sources.some((x) => x.doc === s.doc && x.lineStart === s.lineStart))
-            entry.sources.push({
-              doc: String(s.doc),
-              lineStart: Number(s.lineStart),
-              lineEnd: Number(s.lineEnd),
-              quote: String(s.quote ?? ''),
-            });
-        edges.set(eid, entry);
-      }
-      frontier = next;
-    }
-    const docs = await documentNames(executor, [
-      ...new Set([...edges.values()].flatMap((e) => e.sources.map((s) => s.doc))),
-    ]);
-    const body: ElementsT = {
-      nodes: [...nodes.values()],
-      edges: [...edges.values()]
-        .filter((e) => nodes.has(e.el.data.source) && nodes.has(e.el.data.target))
-        .map((e) => ({
-          ...e.el,
-          data: {
-            ...e.el.data,
-            sources: e.sources.map((s) => ({
-              document: docs.get(s.doc)?.name ?? s.doc,
-              docId: s.doc,
-              file: docs.get(s.doc)?.file ?? '',
-              lineStart: s.lineStart,
-              lineEnd: s.lineEnd,
-              quote: s.quote,
+        let frontier = starts.map((s) => s.element!);
+        let truncated = false;
+        for (let depth = 1; depth <= q.depth && frontier.length && !truncated; depth++) {
+          const cap = q.limit * 4;
+          const hops = await step(executor, frontier, filters, cap);
+          if (hops.length >= cap) truncated = true;
+          const next: string[] = [];
+          for (const h of hops) {
+            const raw: RawNode = { labels: h.labels, props: h.props };
+            const id = byElement.get(h.b) ?? publicId(raw);
+            if (!nodes.has(id)) {
+              if (nodes.size >= q.limit) {
+                truncated = true;
+                continue;
+              }
+              nodes.set(id, nodeElement(raw));
+              next.push(h.b);
+            }
+            byElement.set(h.b, id);
+            const a = byElement.get(h.a)!;
+            const [source, target] = h.outgoing ? [a, id] : [id, a];
+            const {
+              doc,
+              lineStart,
+              lineEnd,
+              quote,
+              sources,
+              sourceIds: _ids,
+              rank: _rank,
+              k: _k,
+              derived: _d,
+              ...props
+            } = h.rprops as Record<string, unknown>;
+            const eid = edgeId(h.type, source, target, props.kind ?? props.status);
+            const entry = edges.get(eid) ?? {
+              el: {
+                group: 'edges' as const,
+                data: {
+                  ...props,
+                  id: eid,
+                  source,
+                  target,
+                  type: h.type,
+                  label: String(props.kind ?? EDGE_LABELS[h.type] ?? h.type),
+                },
+              },
+              sources: [],
+            };
+            // One relationship per fact carries every stating document in `sources`.
+            const stated = Array.isArray(sources)
+              ? (sources as string[]).map((s) => JSON.parse(s) as EdgeSource)
+              : doc
+                ? [
+                    {
+                      doc: String(doc),
+                      lineStart: Number(lineStart),
+                      lineEnd: Number(lineEnd),
+                      quote: String(quote ?? ''),
+                    },
+                  ]
+                : [];
+            for (const s of stated)
+              if (!entry.sources.some((x) => x.doc === s.doc && x.lineStart === s.lineStart))
+                entry.sources.push({
+                  doc: String(s.doc),
+                  lineStart: Number(s.lineStart),
+                  lineEnd: Number(s.lineEnd),
+                  quote: String(s.quote ?? ''),
+                });
+            edges.set(eid, entry);
+          }
+          frontier = next;
+        }
+        const docs = await documentNames(executor, [
+          ...new Set([...edges.values()].flatMap((e) => e.sources.map((s) => s.doc))),
+        ]);
+        const body: ElementsT = {
+          nodes: [...nodes.values()],
+          edges: [...edges.values()]
+            .filter((e) => nodes.has(e.el.data.source) && nodes.has(e.el.data.target))
+            .map((e) => ({
+              ...e.el,
+              data: {
+                ...e.el.data,
+                sources: e.sources.map((s) => ({
+                  document: docs.get(s.doc)?.name ?? s.doc,
+                  docId: s.doc,
+                  file: docs.get(s.doc)?.file ?? '',
+                  lineStart: s.lineStart,
+                  lineEnd: s.lineEnd,
+                  quote: s.quote,
+                })),
+              },
             })),
-          },
-        })),
-      truncated,
-    };
+          truncated,
+        };
+        return body;
+      },
+      req.log,
+    );
     res.json(body);
   });
   return router;

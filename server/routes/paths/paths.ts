@@ -1,9 +1,10 @@
 import { Router } from 'express';
-import { PathQuery, parseNodeId, type PathResultT } from '../../../graph/api/index.js';
+import { PathQuery, PathResult, parseNodeId, type PathResultT } from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
 import { NODE_LABELS } from '../../../graph/schema/index.js';
 import { nodeElement } from '../../graph/present.js';
 import { NotFoundError } from '../../http/problem.js';
+import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
 import { explainPath } from './explain.js';
 
@@ -26,35 +27,42 @@ WITH a, b, p LIMIT $fetch
 RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB,
        CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | {element: elementId(n), labels: labels(n), props: properties(n)}] END AS nodes,
        CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | {type: type(r), start: elementId(startNode(r))}] END AS rels`;
-    const rows = await executor.read(cypher, { a: a.key, b: b.key, fetch: q.limit * 10 }, 'paths');
-    if (!rows[0]?.hasA) throw new NotFoundError(`Unknown id: ${q.from}`);
-    if (!rows[0]?.hasB) throw new NotFoundError(`Unknown id: ${q.to}`);
-    const seen = new Set<string>();
-    const body: PathResultT = { paths: [] };
-    for (const row of rows) {
-      if (!row.nodes || body.paths.length >= q.limit) continue;
-      const ns = row.nodes as { element: string; labels: string[]; props: Record<string, unknown> }[];
-      const rs = row.rels as { type: string; start: string }[];
-      const els = ns.map((n) => nodeElement(n));
-      const steps = rs.map((r, i) => ({
-        from: els[i]!.data.id,
-        to: els[i + 1]!.data.id,
-        type: r.type,
-        forward: r.start === ns[i]!.element,
-      }));
-      // The same path through parallel statements of one fact (one per document) is one path.
-      const sig = steps.map((s) => `${s.from}>${s.type}>${s.to}`).join(' ');
-      if (seen.has(sig)) continue;
-      seen.add(sig);
-      const plain = els.map((e) => ({ kind: e.data.kind, label: e.data.label }));
-      body.paths.push({
-        length: steps.length,
-        nodes: els,
-        steps,
-        explanation: explainPath(plain, steps, 'en'),
-        explanationNb: explainPath(plain, steps, 'nb'),
-      });
-    }
+    const body = await consistentBody(
+      PathResult,
+      async () => {
+        const rows = await executor.read(cypher, { a: a.key, b: b.key, fetch: q.limit * 10 }, 'paths');
+        if (!rows[0]?.hasA) throw new NotFoundError(`Unknown id: ${q.from}`);
+        if (!rows[0]?.hasB) throw new NotFoundError(`Unknown id: ${q.to}`);
+        const seen = new Set<string>();
+        const body: PathResultT = { paths: [] };
+        for (const row of rows) {
+          if (!row.nodes || body.paths.length >= q.limit) continue;
+          const ns = row.nodes as { element: string; labels: string[]; props: Record<string, unknown> }[];
+          const rs = row.rels as { type: string; start: string }[];
+          const els = ns.map((n) => nodeElement(n));
+          const steps = rs.map((r, i) => ({
+            from: els[i]!.data.id,
+            to: els[i + 1]!.data.id,
+            type: r.type,
+            forward: r.start === ns[i]!.element,
+          }));
+          // The same path through parallel statements of one fact (one per document) is one path.
+          const sig = steps.map((s) => `${s.from}>${s.type}>${s.to}`).join(' ');
+          if (seen.has(sig)) continue;
+          seen.add(sig);
+          const plain = els.map((e) => ({ kind: e.data.kind, label: e.data.label }));
+          body.paths.push({
+            length: steps.length,
+            nodes: els,
+            steps,
+            explanation: explainPath(plain, steps, 'en'),
+            explanationNb: explainPath(plain, steps, 'nb'),
+          });
+        }
+        return body;
+      },
+      req.log,
+    );
     res.json(body);
   });
   return router;

@@ -1,7 +1,8 @@
 import { Router } from 'express';
-import { SearchQuery, type SearchResultT } from '../../../graph/api/index.js';
+import { SearchQuery, SearchResult, type SearchResultT } from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
 import { displayLabel, primaryLabel, publicId } from '../../graph/present.js';
+import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
 import { buildLuceneQuery, highlightTerms, snippet, type AliasEntry } from './lucene.js';
 import { readAliases, searchNodes } from './queries.js';
@@ -30,22 +31,35 @@ export function searchRouter(executor: Executor): Router {
   router.get('/search', async (req, res) => {
     const q = validate(SearchQuery, req.query);
     const entries = await currentAliases();
-    const lucene = buildLuceneQuery(q.q, entries);
-    const result: SearchResultT = { query: q.q, hits: [] };
-    if (lucene) {
-      const terms = highlightTerms(q.q, entries);
-      for (const row of await searchNodes(executor, lucene, q.kinds, q.limit)) {
-        const kind = primaryLabel(row.labels);
-        if (!kind) continue;
-        // The snippet comes from the first field that mentions a term, else the first field present.
-        const fields = TEXT_FIELDS.map((f) => row.props[f]).filter(
-          (v): v is string => typeof v === 'string' && v.length > 0,
-        );
-        const snippets = fields.map((f) => snippet(f, terms));
-        const best = snippets.find((s) => s.highlights.length) ?? snippets[0] ?? { snippet: '', highlights: [] };
-        result.hits.push({ id: publicId(row), kind, label: displayLabel(kind, row.props), ...best, score: row.score });
-      }
-    }
+    const result = await consistentBody(
+      SearchResult,
+      async () => {
+        const lucene = buildLuceneQuery(q.q, entries);
+        const result: SearchResultT = { query: q.q, hits: [] };
+        if (lucene) {
+          const terms = highlightTerms(q.q, entries);
+          for (const row of await searchNodes(executor, lucene, q.kinds, q.limit)) {
+            const kind = primaryLabel(row.labels);
+            if (!kind) continue;
+            // The snippet comes from the first field that mentions a term, else the first field present.
+            const fields = TEXT_FIELDS.map((f) => row.props[f]).filter(
+              (v): v is string => typeof v === 'string' && v.length > 0,
+            );
+            const snippets = fields.map((f) => snippet(f, terms));
+            const best = snippets.find((s) => s.highlights.length) ?? snippets[0] ?? { snippet: '', highlights: [] };
+            result.hits.push({
+              id: publicId(row),
+              kind,
+              label: displayLabel(kind, row.props),
+              ...best,
+              score: row.score,
+            });
+          }
+        }
+        return result;
+      },
+      req.log,
+    );
     res.json(result);
   });
   return router;
