@@ -183,6 +183,16 @@ async function main() {
         TARGETS.archiveGrowthRatio,
         '×',
       );
+      // The same routes on the archive's graph: the targets are about a graph of this size.
+      const big = await measureApi(ex);
+      process.stdout.write(`on the ${a.files}-document graph: Bolt RETURN 1 p50: ${big.bolt.toFixed(2)} ms\n`);
+      for (const r of big.routes) {
+        process.stdout.write(
+          `  ${r.name.padEnd(36)} p50 ${r.p50.toFixed(1).padStart(7)} ms  p95 ${r.p95.toFixed(1).padStart(7)} ms  ${r.kib.toFixed(0).padStart(5)} kB (gzip ${r.gzipKiB.toFixed(0)} kB)\n`,
+        );
+        record(`${r.name} (${a.files} documents): p95 / Bolt p50`, r.ratio, r.target, '×');
+        if (r.maxKiB) record(`${r.name} (${a.files} documents): answer size`, r.kib, r.maxKiB, 'kB');
+      }
     }
   } finally {
     await ex.close();

@@ -57,7 +57,11 @@ export function contributionConflicts(
   const props = new Set(stated.flatMap((c) => Object.keys(c.props)));
   for (const p of props) {
     if (PROSE.has(p)) continue;
-    const values = stated.filter((c) => typeof c.props[p] === 'string' || typeof c.props[p] === 'number');
+    // Most authoritative first, so the document named is the one that weighs most (the latest),
+    // whatever order the contributions were read in.
+    const values = stated
+      .filter((c) => typeof c.props[p] === 'string' || typeof c.props[p] === 'number')
+      .sort((a, b) => rankOf(b).localeCompare(rankOf(a)));
     for (const mine of values.filter((c) => own.has(c.docId))) {
       const other = values.find((c) => !own.has(c.docId) && c.props[p] !== mine.props[p]);
       if (!other) continue;

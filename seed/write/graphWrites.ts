@@ -460,8 +460,22 @@ export async function recomputeNodes(
   refs: NodeRef[],
   ownDocs: Set<string> = new Set(),
 ): Promise<string[]> {
+  return (await recomputeNodesFor(tx, refs, [{ own: ownDocs }]))[0]!;
+}
+
+/**
+ * Whose conflicts to report: one file's documents. In a batch, the documents of files written
+ * after it are hidden, so the file is told what it was told when loaded alone.
+ */
+export interface ConflictScope {
+  own: Set<string>;
+  later?: Set<string>;
+}
+
+/** recomputeNodes for a batch of files: the conflicts of each scope, in the order given. */
+export async function recomputeNodesFor(tx: WriteTx, refs: NodeRef[], scopes: ConflictScope[]): Promise<string[][]> {
   const unique = [...new Map(refs.map((r) => [`${r.label}\u0000${r.key}`, r])).values()];
-  const warnings: string[] = [];
+  const warnings: string[][] = scopes.map(() => []);
   const byLabel = groupBy(unique, (r) => r.label);
   const parts = (Object.keys(NODE_LABELS) as NodeLabel[]).map((label) => ({
     label,
@@ -504,8 +518,13 @@ export async function recomputeNodes(
         props[key] = row.k;
         if (Array.isArray(props.aliases)) props.aliasText = (props.aliases as string[]).join(' ');
         updates.push({ k: String(row.k), props });
-        if (ownDocs.size)
-          warnings.push(...contributionConflicts(`${label} ${String(row.k)}`, contributions, props, ownDocs));
+        scopes.forEach(({ own, later }, i) => {
+          if (!own.size) return;
+          const hidden = later?.size && contributions.some((c) => later.has(c.docId));
+          const seen = hidden ? contributions.filter((c) => !later.has(c.docId)) : contributions;
+          const shown = hidden ? mergeContributions(seen) : props;
+          warnings[i]!.push(...contributionConflicts(`${label} ${String(row.k)}`, seen, shown, own));
+        });
       }
       params[`rows${i}`] = updates;
       params[`orphans${i}`] = orphans;

@@ -119,7 +119,7 @@ RETURN collect({id: c.id, committee: c.committee, number: c.number, title: c.tit
 export async function relinkScoped(
   tx: WriteTx,
   scope: { cases: string[]; before: CaseState[]; ownDocs: string[]; gone: GoneCitation[]; ownCitations?: string[] },
-): Promise<{ links: number; warnings: string[] }> {
+): Promise<RelinkResult> {
   const touchedIds = [...new Set([...scope.cases, ...scope.before.map((c) => c.id)])];
   // Cases are ordered in flows by the first meeting that treated them.
   const after = touchedIds.length
@@ -402,11 +402,42 @@ export async function relinkScoped(
        SET ci.warning = warning`,
       { ids: [...redoIds], warnings: Object.fromEntries(res.warnings) },
     );
+  // In citation order, so warnings come in the order they always did.
+  const byCitation = new Map<string, CitationOutcome>();
+  for (const c of citations) {
+    if (!ownCitationIds.has(c.id)) continue;
+    const warning = res.warnings.get(c.id);
+    byCitation.set(c.id, warning ? { links: 0, warning: `${c.fromCase}: ${warning}` } : { links: 0 });
+  }
+  for (const r of res.rels) {
+    const o = byCitation.get(r.source);
+    if (o) o.links++;
+  }
+  return relinkResult(byCitation);
+}
+
+/** What one citation of the loading documents gave: its links and its warning, if any. */
+export interface CitationOutcome {
+  links: number;
+  warning?: string;
+}
+
+/**
+ * What relinking gave the loading documents' citations: in total, and per citation so that a
+ * batch of files can tell each file its own share.
+ */
+export interface RelinkResult {
+  links: number;
+  warnings: string[];
+  byCitation: Map<string, CitationOutcome>;
+}
+
+export function relinkResult(byCitation: Map<string, CitationOutcome>): RelinkResult {
+  const all = [...byCitation.values()];
   return {
-    links: res.rels.filter((r) => ownCitationIds.has(r.source)).length,
-    warnings: citations
-      .filter((c) => ownCitationIds.has(c.id) && res.warnings.has(c.id))
-      .map((c) => `${c.fromCase}: ${res.warnings.get(c.id)}`),
+    links: all.reduce((n, c) => n + c.links, 0),
+    warnings: all.flatMap((c) => (c.warning ? [c.warning] : [])),
+    byCitation,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { WriteTx } from '../../graph/executor.js';
 import { addRelSources, dropRelSources, recomputeNodes, type RelSourceRow } from './graphWrites.js';
-import type { CaseState, GoneCitation } from './relink.js';
+import { relinkResult, type CaseState, type CitationOutcome, type GoneCitation, type RelinkResult } from './relink.js';
 import {
   resolveMeetingRef,
   type MeetingCandidate,
@@ -106,7 +106,7 @@ interface Stated extends MeetingRefInfo {
 export async function relinkMeetingRefs(
   tx: WriteTx,
   scope: { ownDocs: string[]; gone: GoneCitation[]; meetings: MeetingKey[]; cases: string[]; before: CaseState[] },
-): Promise<{ links: number; warnings: string[] }> {
+): Promise<RelinkResult> {
   const caseIds = [...new Set([...scope.cases, ...scope.before.map((c) => c.id)])];
   const treated = caseIds.length
     ? await tx.run(
@@ -132,7 +132,7 @@ export async function relinkMeetingRefs(
   const redo = affected.map((r) => ({ id: String(r.id), fromCase: String(r.fromCase) }));
   const goneIds = new Set(scope.gone.map((g) => g.id));
   const undo = [...scope.gone, ...redo.filter((r) => !goneIds.has(r.id))];
-  if (!undo.length) return { links: 0, warnings: [] };
+  if (!undo.length) return relinkResult(new Map());
 
   // Undo what these references linked, and their share of placeholders.
   const old = await tx.run(OLD_LINKS, { undo: undo.map((u) => ({ id: u.id, fromCase: u.fromCase })) });
@@ -193,10 +193,11 @@ export async function relinkMeetingRefs(
   const stubs: ({ id: string; citation: string; contributed: string } & Prov)[] = [];
   const warnings = new Map<string, string>();
   const ownIds = new Set<string>();
+  const ownDocs = new Set(scope.ownDocs);
   for (const ci of refs) {
     const res: MeetingRefResolution = resolveMeetingRef(ci, [...byId.values()], ci.caseTopics);
     const prov: Prov = { doc: ci.doc, lineStart: ci.lineStart, lineEnd: ci.lineEnd, quote: ci.quote };
-    if (scope.ownDocs.includes(ci.doc)) ownIds.add(ci.id);
+    if (ownDocs.has(ci.doc)) ownIds.add(ci.id);
     const row = (toLabel: 'Meeting' | 'Case' | 'ReferencedMeeting', to: string, resolution: string): RelSourceRow => ({
       type: 'REFERS_TO',
       fromLabel: 'Case',
@@ -235,12 +236,18 @@ export async function relinkMeetingRefs(
     await tx.run('UNWIND $rows AS row MATCH (ci:Citation {id: row.id}) SET ci.warning = row.warning', {
       rows: [...warnings].map(([id, warning]) => ({ id, warning })),
     });
-  return {
-    links: rels.filter((r) => ownIds.has(r.sourceId)).length,
-    warnings: refs
-      .filter((r) => ownIds.has(r.id) && warnings.has(r.id))
-      .map((r) => `${r.fromCase}: ${warnings.get(r.id)}`),
-  };
+  // In reference order, so warnings come in the order they always did.
+  const byCitation = new Map<string, CitationOutcome>();
+  for (const r of refs) {
+    if (!ownIds.has(r.id)) continue;
+    const warning = warnings.get(r.id);
+    byCitation.set(r.id, warning ? { links: 0, warning: `${r.fromCase}: ${warning}` } : { links: 0 });
+  }
+  for (const r of rels) {
+    const o = byCitation.get(r.sourceId);
+    if (o) o.links++;
+  }
+  return relinkResult(byCitation);
 }
 
 interface Prov {

@@ -229,12 +229,14 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[], scope
       if (days(first(a)!, first(b)!) > 366) continue;
       if (titleSimilarity(a.title, b.title) < SAME_MATTER) continue;
       const later = first(a)! > first(b)! ? a : b;
+      // Earlier case first (then by id), so the quote does not depend on the order cases were read.
+      const [x, y] = later === b && (first(a) !== first(b) || a.id < b.id) ? [a, b] : [b, a];
       source = `pair:${[a.id, b.id].sort().join('|')}`;
       link(a, b, 'same-matter', {
         doc: later.doc ?? '',
         lineStart: 1,
         lineEnd: 1,
-        quote: `«${a.title}» (${a.id}) ≈ «${b.title}» (${b.id})`,
+        quote: `«${x.title}» (${x.id}) ≈ «${y.title}» (${y.id})`,
       });
     }
   }

@@ -1,8 +1,15 @@
 import type { Executor, Row, WriteTx } from '../../graph/executor.js';
-import { recomputeNodes, removeDocuments, upsertNodes, upsertRels, type DocMeta } from './graphWrites.js';
+import {
+  recomputeNodes,
+  recomputeNodesFor,
+  removeDocuments,
+  upsertNodes,
+  upsertRels,
+  type DocMeta,
+} from './graphWrites.js';
 import { bumpGraphVersion } from '../../graph/version.js';
 import type { FileRecords } from './records.js';
-import { citationsOfDocuments, relinkScoped, toCaseStates } from './relink.js';
+import { citationsOfDocuments, relinkScoped, toCaseStates, type CaseState, type RelinkResult } from './relink.js';
 import { meetingsOfDocuments, relinkMeetingRefs } from './relinkMeetingRefs.js';
 
 /**
@@ -45,22 +52,140 @@ export async function writeFileRecords(
 }
 
 /**
- * Writes several files in ONE transaction, one after the other, each exactly as if it had its own
- * (every file sees the ones before it, so outcomes, links and warnings are those of a load file by
- * file). One commit instead of one per file. If any file fails, none of them is written: the
- * caller then writes them one transaction each, so the bad file is named and the others load.
+ * Writes several files in ONE transaction: all of them or none. One commit instead of one per file.
+ *
+ * Files new to the graph (nothing loaded under their name or with their content, and no other file
+ * of the batch sharing either) are written together: one set of statements for all of them, then
+ * one relinking. Each is told its own share: its documents' counts, the links and warnings of its
+ * own citations as they stand once the batch is in (a citation a later file of the batch resolves
+ * is not reported unresolved), and the conflicts with the documents loaded before it. Replacements
+ * and repeated contents follow, one after the other, each as if alone. If any file fails, none is
+ * written: the caller then writes them one transaction each, so the bad file is named.
  */
 export async function writeFilesTogether(executor: Executor, files: FileToWrite[]): Promise<WriteOutcome[]> {
   return executor.writeTx(async (tx) => {
-    const outcomes: WriteOutcome[] = [];
-    for (const f of files) outcomes.push(await writeInTx(tx, f));
-    if (outcomes.some((o) => o.status !== 'unchanged')) await bumpGraphVersion(tx);
-    return outcomes;
+    const states = files.length > 1 ? await readStates(tx, files) : [];
+    const seen = (key: (f: FileToWrite) => string) => {
+      const n = new Map<string, number>();
+      for (const f of files) n.set(key(f), (n.get(key(f)) ?? 0) + 1);
+      return (f: FileToWrite) => n.get(key(f))!;
+    };
+    const byName = seen((f) => f.file);
+    const byContent = seen((f) => f.sha256);
+    const fresh = files
+      .map((f, i) => ({ f, i, state: states[i] }))
+      .filter(({ f, state }) => state && !state.loaded && !state.ids.length && byName(f) === 1 && byContent(f) === 1);
+    const outcomes: (WriteOutcome | undefined)[] = new Array(files.length);
+    if (fresh.length > 1) {
+      const written = await writeFreshTogether(
+        tx,
+        fresh.map((x) => x.f),
+        fresh.flatMap((x) => x.state!.states),
+      );
+      fresh.forEach((x, j) => (outcomes[x.i] = written[j]));
+    }
+    for (let i = 0; i < files.length; i++) outcomes[i] ??= await writeInTx(tx, files[i]!);
+    if (outcomes.some((o) => o!.status !== 'unchanged')) await bumpGraphVersion(tx);
+    return outcomes as WriteOutcome[];
   }, 'ingest');
 }
 
+const casesOf = (records: FileRecords) => [
+  ...new Set(records.nodes.filter((n) => n.label === 'Case').map((n) => n.key)),
+];
+const citationsOf = (records: FileRecords) => [
+  ...new Set(records.nodes.filter((n) => n.label === 'Citation').map((n) => n.key)),
+];
+
+interface FileState {
+  /** This content is loaded, by this parser. */
+  loaded: boolean;
+  /** Documents loaded under this name or with this content. */
+  ids: string[];
+  /** Cases those documents and this file state, as they are now. */
+  states: CaseState[];
+}
+
+/** The state of every file of a batch before any is written, in one read. */
+export async function readStates(tx: WriteTx, files: FileToWrite[]): Promise<FileState[]> {
+  const rows = await tx.run(
+    `UNWIND $files AS f
+     CALL (f) {
+       OPTIONAL MATCH (d:Document {fileSha256: f.sha256})
+       RETURN count(d) AS n, collect(DISTINCT coalesce(d.parserVersion, 0)) AS versions
+     }
+     CALL (f) {
+       CALL (f) {
+         MATCH (d:Document {file: f.file}) RETURN d
+         UNION
+         MATCH (d:Document {fileSha256: f.sha256}) RETURN d
+       }
+       OPTIONAL MATCH (d)-[:SOURCE_OF]->(c:Case)
+       RETURN collect(DISTINCT d.id) AS ids, collect(DISTINCT c.id) AS cases
+     }
+     CALL (f, cases) {
+       UNWIND cases + f.cases AS id
+       WITH DISTINCT id
+       MATCH (c:Case {id: id})
+       OPTIONAL MATCH (c)-[:TREATED_AT]->(m:Meeting)
+       WITH c, collect(DISTINCT m.startDate) AS dates
+       RETURN collect({id: c.id, committee: c.committee, number: c.number, dates: dates}) AS states
+     }
+     RETURN f.i AS i, n, versions, ids, states`,
+    { files: files.map((f, i) => ({ i, file: f.file, sha256: f.sha256, cases: casesOf(f.records) })) },
+  );
+  const out: FileState[] = new Array(files.length);
+  for (const r of rows)
+    out[Number(r.i)] = {
+      loaded: Number(r.n) > 0 && (r.versions as unknown[]).every((v) => v === PARSER_VERSION),
+      ids: r.ids as string[],
+      states: toCaseStates(r.states as Row[]),
+    };
+  return out;
+}
+
+/** Writes files new to the graph with one set of statements (see writeFilesTogether). */
+async function writeFreshTogether(tx: WriteTx, files: FileToWrite[], states: CaseState[]): Promise<WriteOutcome[]> {
+  const before = [...new Map(states.map((c) => [c.id, c])).values()];
+  const docsOf = files.map((f) => f.records.documents.map((d) => ({ ...d, parserVersion: PARSER_VERSION })));
+  const docs = docsOf.flat();
+  const meta = new Map<string, DocMeta>(docs.map((d) => [d.id, { date: d.date, kind: d.kind, file: d.file }]));
+  const changed = await upsertNodes(
+    tx,
+    files.flatMap((f) => f.records.nodes),
+    docs,
+  );
+  await upsertRels(
+    tx,
+    files.flatMap((f) => f.records.rels),
+    meta,
+  );
+  const owns = docsOf.map((ds) => new Set(ds.map((d) => d.id)));
+  const conflicts = await recomputeNodesFor(
+    tx,
+    changed,
+    owns.map((own, i) => ({ own, later: new Set(owns.slice(i + 1).flatMap((o) => [...o])) })),
+  );
+  const cases = [...new Set(files.flatMap((f) => casesOf(f.records)))];
+  const ownDocs = [...meta.keys()];
+  const ownCitations = files.flatMap((f) => citationsOf(f.records));
+  const cited = await relinkScoped(tx, { cases, before, ownDocs, gone: [], ownCitations });
+  const referred = await relinkMeetingRefs(tx, { ownDocs, gone: [], meetings: [], cases, before });
+  return files.map((f, i) => {
+    const mine = new Set(citationsOf(f.records));
+    const share = (r: RelinkResult) => [...r.byCitation].filter(([id]) => mine.has(id)).map(([, o]) => o);
+    const outcomes = [...share(cited), ...share(referred)];
+    return {
+      status: 'loaded',
+      links: outcomes.reduce((n, o) => n + o.links, 0),
+      linkWarnings: outcomes.flatMap((o) => (o.warning ? [o.warning] : [])),
+      conflicts: conflicts[i]!.sort(),
+    };
+  });
+}
+
 async function writeInTx(tx: WriteTx, { file, sha256, records }: FileToWrite): Promise<WriteOutcome> {
-  const recordCases = [...new Set(records.nodes.filter((n) => n.label === 'Case').map((n) => n.key))];
+  const recordCases = casesOf(records);
   // One read: is this content loaded (by this parser), what does it replace, and the state of
   // every case the file touches before it is written.
   const [state] = await tx.run(
@@ -98,7 +223,7 @@ async function writeInTx(tx: WriteTx, { file, sha256, records }: FileToWrite): P
   const changed = await upsertNodes(tx, records.nodes, docs);
   await upsertRels(tx, records.rels, meta);
   const conflicts = await recomputeNodes(tx, [...touchedByOld, ...changed], new Set(meta.keys()));
-  const ownCitations = [...new Set(records.nodes.filter((n) => n.label === 'Citation').map((n) => n.key))];
+  const ownCitations = citationsOf(records);
   const ownDocs = [...meta.keys()];
   const cited = await relinkScoped(tx, { cases: caseIds, before, ownDocs, gone, ownCitations });
   const referred = await relinkMeetingRefs(tx, { ownDocs, gone, meetings: goneMeetings, cases: caseIds, before });
@@ -106,6 +231,6 @@ async function writeInTx(tx: WriteTx, { file, sha256, records }: FileToWrite): P
     status: previousIds.length ? 'replaced' : 'loaded',
     links: cited.links + referred.links,
     linkWarnings: [...cited.warnings, ...referred.warnings],
-    conflicts,
+    conflicts: conflicts.sort(),
   };
 }

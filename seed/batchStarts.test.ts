@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { batchStarts } from './ingest.js';
+
+const files = (...mb: number[]) => mb.map((m) => ({ bytes: m * 1024 * 1024 }));
+
+describe('batchStarts', () => {
+  it('cuts batches by file count', () => {
+    expect(batchStarts(files(1, 1, 1, 1, 1), 2)).toEqual([0, 2, 4]);
+  });
+
+  it('ends a batch before its files pass the byte budget, so big PDFs are not held fifty at a time', () => {
+    expect(batchStarts(files(10, 5, 2, 1), 50, 16 * 1024 * 1024)).toEqual([0, 2]);
+    expect(batchStarts(files(6, 6, 6, 6), 50, 16 * 1024 * 1024)).toEqual([0, 2]);
+  });
+
+  it('gives a file larger than the budget a batch of its own, and counts unknown sizes as small', () => {
+    expect(batchStarts(files(30, 1, 30), 50, 16 * 1024 * 1024)).toEqual([0, 1, 2]);
+    expect(batchStarts([{}, {}, {}], 2)).toEqual([0, 2]);
+    expect(batchStarts([], 50)).toEqual([]);
+  });
+});
