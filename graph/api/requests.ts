@@ -53,6 +53,15 @@ export const NeighbourhoodQuery = GraphFilters.extend({
   limit: z.coerce.number().int().min(1).max(2000).default(300),
 });
 
+/** The sources of one edge of a neighbourhood: its ends and its relationship type. */
+export const EdgeSourcesQuery = z.object({
+  source: NodeId,
+  target: NodeId,
+  type: ExplorableRel,
+  /** Only relationships of this kind (an edge of kind "same-matter" between two cases). */
+  kind: z.string().min(1).max(100).optional(),
+});
+
 export const PathQuery = z.object({
   from: NodeId,
   to: NodeId,

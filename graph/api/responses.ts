@@ -49,6 +49,10 @@ export const Elements = z
   .object({ nodes: z.array(NodeElement), edges: z.array(EdgeElement), truncated: z.boolean() })
   .meta({ id: 'Elements' });
 
+export const EdgeSources = z
+  .object({ total: z.number().int(), sources: z.array(SourceRef) })
+  .meta({ id: 'EdgeSources', description: 'Every document that states the relationship(s) between two nodes' });
+
 export const Entity = z
   .object({
     id: z.string(),
@@ -225,6 +229,7 @@ export const ProblemSchema = z
 
 export type SearchResultT = z.infer<typeof SearchResult>;
 export type ElementsT = z.infer<typeof Elements>;
+export type EdgeSourcesT = z.infer<typeof EdgeSources>;
 export type EntityT = z.infer<typeof Entity>;
 export type PathResultT = z.infer<typeof PathResult>;
 export type FlowT = z.infer<typeof Flow>;

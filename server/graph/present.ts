@@ -54,9 +54,17 @@ export function publicProps(p: Record<string, unknown>): Record<string, unknown>
  * A Cytoscape node. `kind` is the label (it drives styling); a node's own `kind` property
  * (a statement's input/response, an organisation's type) travels as `category`.
  */
+/**
+ * Prose the graph never draws: a case's decision and summary, descriptions, a citation's context.
+ * The details panel reads them from /api/entities; carried on every node of a big neighbourhood
+ * they were most of its 2 MB.
+ */
+const DETAIL_ONLY = ['decision', 'proposedDecision', 'summary', 'description', 'context', 'aliasEvidence'];
+
 export function nodeElement(n: RawNode) {
   const kind = primaryLabel(n.labels)!;
-  const { kind: category, ...props } = publicProps(n.props);
+  const { kind: category, ...all } = publicProps(n.props);
+  const props = Object.fromEntries(Object.entries(all).filter(([k]) => !DETAIL_ONLY.includes(k)));
   return {
     group: 'nodes' as const,
     data: { ...props, ...(category ? { category } : {}), id: publicId(n), kind, label: displayLabel(kind, n.props) },

@@ -154,7 +154,14 @@ export function buildOpenApiDocument() {
         ...filters,
       }),
     },
-    responses: ok(api.Elements, 'Nodes and edges; truncated when capped'),
+    responses: ok(api.Elements, 'Nodes and edges (each with the count of its sources); truncated when capped'),
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/edges/sources',
+    summary: 'The documents that state an edge of a neighbourhood, the most authoritative first',
+    request: { query: api.EdgeSourcesQuery },
+    responses: ok(api.EdgeSources, 'Sources (at most 200) and their total'),
   });
   registry.registerPath({
     method: 'get',

@@ -103,7 +103,13 @@ describe('neighbourhood', () => {
       (e: { data: { source: string; target: string } }) =>
         e.data.source === 'Case:NUFA-27/22' && e.data.target === 'Topic:ehds',
     );
-    expect(edge.data.sources[0]).toMatchObject({ document: 'Referat NUFA 31.08.2022' });
+    expect(edge.data.sourceCount).toBeGreaterThanOrEqual(1);
+    expect(edge.data.sources).toBeUndefined();
+    const src = await get(
+      `/api/edges/sources?source=Case:NUFA-27/22&target=Topic:ehds&type=${String(edge.data.type)}`,
+    ).expect(200);
+    expect(src.body.total).toBe(edge.data.sourceCount);
+    expect(src.body.sources[0]).toMatchObject({ document: 'Referat NUFA 31.08.2022' });
     expect(res.body.truncated).toBe(false);
   });
 
@@ -280,6 +286,7 @@ describe('OpenAPI', () => {
         '/api/meetings',
         '/api/meetings/{id}',
         '/api/neighbourhood',
+        '/api/edges/sources',
         '/api/paths',
         '/api/ready',
         '/api/search',

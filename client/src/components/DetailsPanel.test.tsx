@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ElementsT } from '../../../graph/api/responses.js';
 import { DetailsPanel } from './DetailsPanel.js';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -80,31 +81,54 @@ describe('DetailsPanel', () => {
     expect(screen.getByText(/Referat NUIT 19\.05\.2022 \(nuit\.txt\), linje 527/)).toBeTruthy();
   });
 
-  it('shows an edge with its sources from the graph elements', () => {
-    const elements = {
-      nodes: [
-        { group: 'nodes' as const, data: { id: 'Case:A', kind: 'Case', label: 'Sak A' } },
-        { group: 'nodes' as const, data: { id: 'Topic:t', kind: 'Topic', label: 'Tema T' } },
-      ],
-      edges: [
-        {
-          group: 'edges' as const,
-          data: {
-            id: 'ABOUT|Case:A|Topic:t',
-            source: 'Case:A',
-            target: 'Topic:t',
-            type: 'ABOUT',
-            label: 'handler om',
-            sources: [{ document: 'Referat', lineStart: 3, lineEnd: 4, quote: 'sitat' }],
-          },
-        },
-      ],
-      truncated: false,
-    };
-    render(<DetailsPanel selected="ABOUT|Case:A|Topic:t" elements={elements} onOpen={() => {}} />);
-    expect(screen.getByText('Sak A → Tema T')).toBeTruthy();
-    expect(screen.getByText('sitat')).toBeTruthy();
+  const twoNodes = (edgeData: Record<string, unknown>) => ({
+    nodes: [
+      { group: 'nodes' as const, data: { id: 'Person:p', kind: 'Person', label: 'Kari' } },
+      { group: 'nodes' as const, data: { id: 'Committee:NUIT', kind: 'Committee', label: 'NUIT' } },
+    ],
+    edges: [
+      {
+        group: 'edges' as const,
+        data: { source: 'Person:p', target: 'Committee:NUIT', type: 'MEMBER_OF', label: 'medlem av', ...edgeData },
+      } as ElementsT['edges'][number],
+    ],
+    truncated: false,
+  });
+  const source = (i: number) => ({
+    document: `Referat ${i}`,
+    file: `r${i}.txt`,
+    kind: 'minutes',
+    lineStart: i,
+    lineEnd: i + 1,
+    quote: `sitat ${i}`,
+  });
+
+  it('asks for an edge’s sources when it is opened, and shows them with lines', async () => {
+    const fetch = vi.fn(async (_url: string) => json({ total: 1, sources: [source(3)] }));
+    vi.stubGlobal('fetch', fetch);
+    const elements = twoNodes({ id: 'MEMBER_OF|Person:p|Committee:NUIT', sourceCount: 1 });
+    render(<DetailsPanel selected="MEMBER_OF|Person:p|Committee:NUIT" elements={elements} onOpen={() => {}} />);
+    expect(screen.getByText('Kari → NUIT')).toBeTruthy();
+    expect(await screen.findByText('sitat 3')).toBeTruthy();
     expect(screen.getByText(/linje 3–4/)).toBeTruthy();
+    const url = new URL(String(fetch.mock.calls[0]![0]), 'http://x');
+    expect(url.pathname).toBe('/api/edges/sources');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      source: 'Person:p',
+      target: 'Committee:NUIT',
+      type: 'MEMBER_OF',
+    });
+    expect(screen.queryByText(/av \d+ kilder/)).toBeNull();
+  });
+
+  it('says how many sources there are when it lists only the most authoritative', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json({ total: 250, sources: [1, 2, 3].map(source) })),
+    );
+    const elements = twoNodes({ id: 'MEMBER_OF|Person:p|Committee:NUIT', sourceCount: 250 });
+    render(<DetailsPanel selected="MEMBER_OF|Person:p|Committee:NUIT" elements={elements} onOpen={() => {}} />);
+    expect(await screen.findByText(/Viser de 3 viktigste av 250 kilder/)).toBeTruthy();
   });
 
   it('offers a retry when the API is down', async () => {

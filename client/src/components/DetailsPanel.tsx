@@ -1,9 +1,9 @@
-import type { ElementsT, EntityT, MeetingDetailT } from '../../../graph/api/responses.js';
+import type { EdgeSourcesT, ElementsT, EntityT, MeetingDetailT } from '../../../graph/api/responses.js';
 import { q, useApi } from '../api/client.js';
 import { useT } from '../i18n/i18n.js';
 import { KIND_STYLE } from '../kinds.js';
 import { ConcernTimeline, TopicVoices } from './ConcernTimeline.js';
-import { SourceList, type SourceItem } from './SourceList.js';
+import { SourceList } from './SourceList.js';
 import { Status } from './Status.js';
 import { FollowButton, type FeedScope } from './FollowButton.js';
 
@@ -164,18 +164,38 @@ export function DetailsPanel({
   const { t, kind, prop, value, relation } = useT();
   const isEdge = selected?.includes('|');
   const entity = useApi<EntityT>(selected && !isEdge ? `/api/entities/${encodeURIComponent(selected)}` : undefined);
+  const edge = isEdge ? elements.edges.find((e) => e.data.id === selected) : undefined;
+  // Edges carry only the count of their sources; the sources are asked for when one is opened.
+  const kindOf = edge && (edge.data.kind ?? edge.data.status);
+  const edgeSources = useApi<EdgeSourcesT>(
+    edge
+      ? `/api/edges/sources?${q({
+          source: edge.data.source,
+          target: edge.data.target,
+          type: edge.data.type,
+          kind: typeof kindOf === 'string' ? kindOf : undefined,
+        })}`
+      : undefined,
+  );
   if (!selected) return <p className="hint">{t('selectSomething')}</p>;
   if (isEdge) {
-    const edge = elements.edges.find((e) => e.data.id === selected);
     if (!edge) return <p className="hint">{t('selectSomething')}</p>;
     const name = (id: string) => elements.nodes.find((n) => n.data.id === id)?.data.label ?? id;
+    const listed = edgeSources.data;
     return (
       <article className="details">
         <h2>{String(edge.data.label)}</h2>
         <p>
           {name(edge.data.source)} → {name(edge.data.target)}
         </p>
-        <SourceList sources={(edge.data.sources as SourceItem[] | undefined) ?? []} />
+        <Status loading={edgeSources.loading && !listed} error={edgeSources.error} retry={edgeSources.retry}>
+          <SourceList sources={listed?.sources ?? []} />
+          {listed && listed.total > listed.sources.length && (
+            <p className="hint">
+              {t('sources.more').replace('{shown}', String(listed.sources.length)).replace('{n}', String(listed.total))}
+            </p>
+          )}
+        </Status>
       </article>
     );
   }

@@ -18,16 +18,9 @@ export const EDGE_LABELS: Record<string, string> = {
   DEPENDS_ON: 'avhenger av',
 };
 
-export interface EdgeSource {
-  doc: string;
-  lineStart: number;
-  lineEnd: number;
-  quote: string;
-}
-
 /**
- * One edge per fact: the same relationship stated by several documents (one per document in the
- * graph) becomes one edge carrying every source. Stable ids let the client merge expansions.
+ * One edge per fact and kind: parallel relationships between two nodes become one edge with the
+ * count of their sources (listed by GET /api/edges/sources). Stable ids let the client merge expansions.
  */
 export function edgeId(type: string, source: string, target: string, kind?: unknown): string {
   return `${type}${kind ? `:${String(kind)}` : ''}|${source}|${target}`;

@@ -12,8 +12,9 @@ import { nodeElement, publicId, type RawNode } from '../../graph/present.js';
 import { NotFoundError } from '../../http/problem.js';
 import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
-import { EDGE_LABELS, edgeId, type EdgeSource } from './edges.js';
-import { documentNames, findNodes, step } from './queries.js';
+import { edgeSourcesHandler } from './edgeSources.js';
+import { EDGE_LABELS, edgeId } from './edges.js';
+import { findNodes, step } from './queries.js';
 
 export function neighbourhoodRouter(executor: Executor): Router {
   const router = Router();
@@ -34,7 +35,7 @@ export function neighbourhoodRouter(executor: Executor): Router {
           nodes.set(el.data.id, el);
           byElement.set(s.element!, el.data.id);
         }
-        const edges = new Map<string, { el: ElementsT['edges'][number]; sources: EdgeSource[] }>();
+        const edges = new Map<string, { el: ElementsT['edges'][number]; sourceCount: number }>();
         const filters = {
           ...q,
           kinds: q.kinds ?? [...EXPLORABLE_KINDS],
@@ -62,11 +63,12 @@ export function neighbourhoodRouter(executor: Executor): Router {
             const a = byElement.get(h.a)!;
             const [source, target] = h.outgoing ? [a, id] : [id, a];
             const {
-              doc,
-              lineStart,
-              lineEnd,
-              quote,
-              sources,
+              doc: _doc,
+              lineStart: _ls,
+              lineEnd: _le,
+              quote: _q,
+              sources: _s,
+              sourceCount,
               sourceIds: _ids,
               rank: _rank,
               k: _k,
@@ -74,6 +76,8 @@ export function neighbourhoodRouter(executor: Executor): Router {
               ...props
             } = h.rprops as Record<string, unknown>;
             const eid = edgeId(h.type, source, target, props.kind ?? props.status);
+            // Parallel relationships of one fact (other `k`) merge into one edge; their sources are
+            // counted here and listed by GET /api/edges/sources when the edge is opened.
             const entry = edges.get(eid) ?? {
               el: {
                 group: 'edges' as const,
@@ -86,54 +90,18 @@ export function neighbourhoodRouter(executor: Executor): Router {
                   label: String(props.kind ?? EDGE_LABELS[h.type] ?? h.type),
                 },
               },
-              sources: [],
+              sourceCount: 0,
             };
-            // One relationship per fact carries every stating document in `sources`.
-            const stated = Array.isArray(sources)
-              ? (sources as string[]).map((s) => JSON.parse(s) as EdgeSource)
-              : doc
-                ? [
-                    {
-                      doc: String(doc),
-                      lineStart: Number(lineStart),
-                      lineEnd: Number(lineEnd),
-                      quote: String(quote ?? ''),
-                    },
-                  ]
-                : [];
-            for (const s of stated)
-              if (!entry.sources.some((x) => x.doc === s.doc && x.lineStart === s.lineStart))
-                entry.sources.push({
-                  doc: String(s.doc),
-                  lineStart: Number(s.lineStart),
-                  lineEnd: Number(s.lineEnd),
-                  quote: String(s.quote ?? ''),
-                });
+            entry.sourceCount += Number(sourceCount ?? 0);
             edges.set(eid, entry);
           }
           frontier = next;
         }
-        const docs = await documentNames(executor, [
-          ...new Set([...edges.values()].flatMap((e) => e.sources.map((s) => s.doc))),
-        ]);
         const body: ElementsT = {
           nodes: [...nodes.values()],
           edges: [...edges.values()]
             .filter((e) => nodes.has(e.el.data.source) && nodes.has(e.el.data.target))
-            .map((e) => ({
-              ...e.el,
-              data: {
-                ...e.el.data,
-                sources: e.sources.map((s) => ({
-                  document: docs.get(s.doc)?.name ?? s.doc,
-                  docId: s.doc,
-                  file: docs.get(s.doc)?.file ?? '',
-                  lineStart: s.lineStart,
-                  lineEnd: s.lineEnd,
-                  quote: s.quote,
-                })),
-              },
-            })),
+            .map((e) => ({ ...e.el, data: { ...e.el.data, sourceCount: e.sourceCount } })),
           truncated,
         };
         return body;
@@ -142,5 +110,6 @@ export function neighbourhoodRouter(executor: Executor): Router {
     );
     res.json(body);
   });
+  router.get('/edges/sources', edgeSourcesHandler(executor));
   return router;
 }

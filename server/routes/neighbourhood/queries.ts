@@ -51,7 +51,9 @@ WHERE type(r) IN $rels
        OR EXISTS { (b)-[:ABOUT]->(:Topic {key: $topic}) }
        OR EXISTS { (b)-[:ON]->(:Case)-[:ABOUT]->(:Topic {key: $topic}) })
 RETURN elementId(a) AS a, elementId(b) AS b, labels(b) AS labels, properties(b) AS props,
-       type(r) AS type, startNode(r) = a AS outgoing, properties(r) AS rprops
+       type(r) AS type, startNode(r) = a AS outgoing,
+       r {.*, sources: null, sourceIds: null, quote: null,
+          sourceCount: CASE WHEN r.sourceIds IS NULL THEN 1 ELSE size(r.sourceIds) END} AS rprops
 LIMIT $cap`;
 
 export async function step(
