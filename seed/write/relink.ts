@@ -402,18 +402,11 @@ export async function relinkScoped(
        SET ci.warning = warning`,
       { ids: [...redoIds], warnings: Object.fromEntries(res.warnings) },
     );
-  // In citation order, so warnings come in the order they always did.
-  const byCitation = new Map<string, CitationOutcome>();
-  for (const c of citations) {
-    if (!ownCitationIds.has(c.id)) continue;
-    const warning = res.warnings.get(c.id);
-    byCitation.set(c.id, warning ? { links: 0, warning: `${c.fromCase}: ${warning}` } : { links: 0 });
-  }
-  for (const r of res.rels) {
-    const o = byCitation.get(r.source);
-    if (o) o.links++;
-  }
-  return relinkResult(byCitation);
+  return relinkResult(
+    citations.filter((c) => ownCitationIds.has(c.id)),
+    res.warnings,
+    res.rels.map((r) => r.source),
+  );
 }
 
 /** What one citation of the loading documents gave: its links and its warning, if any. */
@@ -432,7 +425,24 @@ export interface RelinkResult {
   byCitation: Map<string, CitationOutcome>;
 }
 
-export function relinkResult(byCitation: Map<string, CitationOutcome>): RelinkResult {
+/**
+ * The outcome of the loading documents' own citations (in the order given, so warnings come in the
+ * order they always did), from the warnings of the resolution and the citation of each link made.
+ */
+export function relinkResult(
+  own: { id: string; fromCase: string }[],
+  warnings: Map<string, string>,
+  linkSources: string[],
+): RelinkResult {
+  const byCitation = new Map<string, CitationOutcome>();
+  for (const c of own) {
+    const warning = warnings.get(c.id);
+    byCitation.set(c.id, warning ? { links: 0, warning: `${c.fromCase}: ${warning}` } : { links: 0 });
+  }
+  for (const id of linkSources) {
+    const o = byCitation.get(id);
+    if (o) o.links++;
+  }
   const all = [...byCitation.values()];
   return {
     links: all.reduce((n, c) => n + c.links, 0),

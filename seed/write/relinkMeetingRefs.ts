@@ -1,6 +1,6 @@
 import type { WriteTx } from '../../graph/executor.js';
 import { addRelSources, dropRelSources, recomputeNodes, type RelSourceRow } from './graphWrites.js';
-import { relinkResult, type CaseState, type CitationOutcome, type GoneCitation, type RelinkResult } from './relink.js';
+import { relinkResult, type CaseState, type GoneCitation, type RelinkResult } from './relink.js';
 import {
   resolveMeetingRef,
   type MeetingCandidate,
@@ -132,7 +132,7 @@ export async function relinkMeetingRefs(
   const redo = affected.map((r) => ({ id: String(r.id), fromCase: String(r.fromCase) }));
   const goneIds = new Set(scope.gone.map((g) => g.id));
   const undo = [...scope.gone, ...redo.filter((r) => !goneIds.has(r.id))];
-  if (!undo.length) return relinkResult(new Map());
+  if (!undo.length) return relinkResult([], new Map(), []);
 
   // Undo what these references linked, and their share of placeholders.
   const old = await tx.run(OLD_LINKS, { undo: undo.map((u) => ({ id: u.id, fromCase: u.fromCase })) });
@@ -236,18 +236,11 @@ export async function relinkMeetingRefs(
     await tx.run('UNWIND $rows AS row MATCH (ci:Citation {id: row.id}) SET ci.warning = row.warning', {
       rows: [...warnings].map(([id, warning]) => ({ id, warning })),
     });
-  // In reference order, so warnings come in the order they always did.
-  const byCitation = new Map<string, CitationOutcome>();
-  for (const r of refs) {
-    if (!ownIds.has(r.id)) continue;
-    const warning = warnings.get(r.id);
-    byCitation.set(r.id, warning ? { links: 0, warning: `${r.fromCase}: ${warning}` } : { links: 0 });
-  }
-  for (const r of rels) {
-    const o = byCitation.get(r.sourceId);
-    if (o) o.links++;
-  }
-  return relinkResult(byCitation);
+  return relinkResult(
+    refs.filter((r) => ownIds.has(r.id)),
+    warnings,
+    rels.map((r) => r.sourceId),
+  );
 }
 
 interface Prov {

@@ -107,7 +107,7 @@ interface FileState {
 }
 
 /** The state of every file of a batch before any is written, in one read. */
-export async function readStates(tx: WriteTx, files: FileToWrite[]): Promise<FileState[]> {
+async function readStates(tx: WriteTx, files: FileToWrite[]): Promise<FileState[]> {
   const rows = await tx.run(
     `UNWIND $files AS f
      CALL (f) {

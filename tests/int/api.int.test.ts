@@ -1,10 +1,9 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { Express } from 'express';
-import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../graph/executor.js';
-import { createApp } from '../../server/app.js';
+import { testApp } from '../helpers/app.js';
 import { resetGraph, testExecutor } from '../helpers/graph.js';
 import { loadCorpus } from '../helpers/ingest.js';
 
@@ -14,11 +13,7 @@ beforeAll(async () => {
   ex = testExecutor();
   await resetGraph(ex);
   await loadCorpus(ex);
-  app = createApp({
-    executor: ex,
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-    rateLimitPerMinute: 10_000,
-  });
+  app = testApp(ex);
 });
 afterAll(async () => {
   await resetGraph(ex);

@@ -1,10 +1,9 @@
 import type { Express } from 'express';
-import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DependencyEdgeT } from '../../graph/api/index.js';
 import type { Executor } from '../../graph/executor.js';
-import { createApp } from '../../server/app.js';
+import { testApp } from '../helpers/app.js';
 import { resetGraph, testExecutor } from '../helpers/graph.js';
 import { loadCorpus, NUFA_FILE, NUIT_FILE } from '../helpers/ingest.js';
 
@@ -18,7 +17,7 @@ beforeAll(async () => {
   ex = testExecutor();
   await resetGraph(ex);
   await loadCorpus(ex);
-  app = createApp({ executor: ex, logger: pino({ level: 'silent' }), rateLimitPerMinute: 10_000 });
+  app = testApp(ex);
   // Loading the corpus takes longer than the default hook timeout on a busy machine.
 }, 300_000);
 afterAll(async () => {

@@ -9,6 +9,7 @@ import { readGraphVersion } from '../../graph/version.js';
 import { CORPUS_DIR } from '../../seed/bundledCorpus.js';
 import { ingestFiles } from '../../seed/ingest.js';
 import { createApp } from '../../server/app.js';
+import { testApp } from '../helpers/app.js';
 import { resetGraph, testExecutor } from '../helpers/graph.js';
 import { loadCorpus, NUFA_FILE, scratchCorpus } from '../helpers/ingest.js';
 
@@ -19,11 +20,7 @@ beforeAll(async () => {
   ex = testExecutor();
   await resetGraph(ex);
   await loadCorpus(ex);
-  app = createApp({
-    executor: ex,
-    logger: pino({ level: 'silent' }),
-    rateLimitPerMinute: 10_000,
-  });
+  app = testApp(ex);
 }, 240_000);
 afterAll(async () => {
   await resetGraph(ex);

@@ -1,9 +1,8 @@
 import type { Express } from 'express';
-import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../graph/executor.js';
-import { createApp } from '../../server/app.js';
+import { testApp } from '../helpers/app.js';
 import { resetGraph, testExecutor } from '../helpers/graph.js';
 
 /* Issue 9, finding 4: ids decoded once, labels checked against the schema, empty lists refused,
@@ -16,7 +15,7 @@ beforeAll(async () => {
   await ex.write(
     "CREATE (:Topic {key: '100%-digital', name: 'Hundre prosent digitalt'})<-[:ABOUT]-(:Case {id: 'NUIT-1/22', title: 'Digitalt først'})-[:ABOUT]->(:Topic {key: 'ehds', name: 'EHDS'})",
   );
-  app = createApp({ executor: ex, logger: pino({ level: 'silent' }), rateLimitPerMinute: 10_000 });
+  app = testApp(ex);
 });
 afterAll(async () => {
   await resetGraph(ex);

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { Express } from 'express';
-import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Executor } from '../../graph/executor.js';
@@ -8,7 +7,7 @@ import { CORPUS_DIR } from '../../seed/bundledCorpus.js';
 import { exportGraph } from '../../seed/exportGraph.js';
 import { ingestFiles } from '../../seed/ingest.js';
 import { removeDocumentsByIds } from '../../seed/removeDocuments.js';
-import { createApp } from '../../server/app.js';
+import { testApp } from '../helpers/app.js';
 import { resetGraph, testExecutor } from '../helpers/graph.js';
 import { NUFA_FILE, NUIT_FILE } from '../helpers/ingest.js';
 
@@ -34,7 +33,7 @@ let ex: Executor;
 let app: Express;
 beforeEach(async () => {
   ex ??= testExecutor();
-  app ??= createApp({ executor: ex, logger: pino({ level: 'silent' }), rateLimitPerMinute: 10_000 });
+  app ??= testApp(ex);
   await resetGraph(ex);
 });
 afterAll(async () => {

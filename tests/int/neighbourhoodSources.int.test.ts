@@ -1,11 +1,10 @@
 import type { Express } from 'express';
-import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeSourcesT, ElementsT } from '../../graph/api/index.js';
 import type { Executor } from '../../graph/executor.js';
 import { addRelSources } from '../../seed/write/graphWrites.js';
-import { createApp } from '../../server/app.js';
+import { testApp } from '../helpers/app.js';
 import { resetGraph, testExecutor } from '../helpers/graph.js';
 
 // A member listed in twelve minutes: one MEMBER_OF with twelve sources, as the writer stores it.
@@ -47,7 +46,7 @@ beforeAll(async () => {
       })),
     ),
   );
-  app = createApp({ executor: ex, logger: pino({ level: 'silent' }), rateLimitPerMinute: 10_000 });
+  app = testApp(ex);
 }, 240_000);
 afterAll(async () => {
   await resetGraph(ex);
