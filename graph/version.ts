@@ -22,6 +22,17 @@ export async function readGraphVersion(executor: Executor): Promise<number> {
   return Number(row?.version ?? 0);
 }
 
+const READ_STAMP = `OPTIONAL MATCH (m:GraphMeta {key: 'graph'}) RETURN coalesce(m.version, 0) AS version, m.updatedAt AS at`;
+
+/**
+ * The version with the time it was bumped: a database wiped and loaded again can reach the same
+ * counter, never at the same moment, so answers cached for the old graph are never served.
+ */
+export async function readGraphStamp(executor: Executor): Promise<string> {
+  const [row] = await executor.read(READ_STAMP, {}, 'graph-version');
+  return `${Number(row?.version ?? 0)}@${String(row?.at ?? '')}`;
+}
+
 const READ_META = `OPTIONAL MATCH (m:GraphMeta {key: 'graph'}) RETURN m.schemaHash AS schemaHash, m.seedHash AS seedHash`;
 const SET_SCHEMA_HASH = `MERGE (m:GraphMeta {key: 'graph'}) SET m.schemaHash = $hash`;
 const SET_SEED_HASH = `MERGE (m:GraphMeta {key: 'graph'}) SET m.seedHash = $hash`;

@@ -1,6 +1,8 @@
 import { Router } from 'express';
-import { DependencyQuery, nodeId, type DependenciesT } from '../../../graph/api/index.js';
+import { Dependencies, DependencyQuery, nodeId, type DependenciesT } from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
+import { answerCache } from '../../http/answerCache.js';
+import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
 import { typedDependenciesRouter } from './typedDependencies.js';
 
@@ -22,13 +24,14 @@ ORDER BY weight DESC, source, target`;
 
 export function dependenciesRouter(executor: Executor): Router {
   const router = Router();
-  router.get('/topics/dependencies', async (req, res) => {
-    const q = validate(DependencyQuery, req.query);
+  // Co-occurrence counts over every case: the same for every visitor until the next ingest.
+  const answers = answerCache(executor);
+  const build = async (q: ReturnType<typeof DependencyQuery.parse>): Promise<DependenciesT> => {
     const [topics, links] = await Promise.all([
       executor.read(TOPICS, { role: q.role }, 'dependencies'),
       executor.read(LINKS, { minWeight: q.minWeight, role: q.role }, 'dependencies'),
     ]);
-    const body: DependenciesT = {
+    return {
       topics: topics.map((t) => ({ id: nodeId('Topic', String(t.key)), name: String(t.name), cases: Number(t.cases) })),
       links: links.map((l) => ({
         source: nodeId('Topic', String(l.source)),
@@ -37,7 +40,13 @@ export function dependenciesRouter(executor: Executor): Router {
         cases: (l.cases as string[]).map((c) => nodeId('Case', c)),
       })),
     };
-    res.json(body);
+  };
+  router.get('/topics/dependencies', async (req, res) => {
+    const q = validate(DependencyQuery, req.query);
+    const json = await answers(`dependencies ${JSON.stringify(q)}`, () =>
+      consistentBody(Dependencies, () => build(q), req.log),
+    );
+    res.type('application/json').send(json);
   });
   router.use(typedDependenciesRouter(executor));
   return router;

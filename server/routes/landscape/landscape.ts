@@ -1,14 +1,16 @@
 import { Router } from 'express';
-import type { LandscapeT } from '../../../graph/api/index.js';
+import { Landscape, type LandscapeT } from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
+import { answerCache } from '../../http/answerCache.js';
+import { consistentBody } from '../../http/consistentBody.js';
 import { analyseLandscape } from './analyse.js';
-import { cachedPerVersion } from './graphVersion.js';
 import { readTopicLinks, readTopics, readVoices } from './queries.js';
 
 /** Communities and central topics and actors, computed once per graph version. */
 export function landscapeRouter(executor: Executor): Router {
   const router = Router();
-  const landscape = cachedPerVersion<LandscapeT>(async (version) => {
+  const answers = answerCache(executor);
+  const landscape = async (version: string): Promise<LandscapeT> => {
     const [topics, links, voices] = await Promise.all([
       readTopics(executor),
       readTopicLinks(executor),
@@ -27,9 +29,10 @@ export function landscapeRouter(executor: Executor): Router {
       },
       version,
     );
-  });
-  router.get('/landscape', async (_req, res) => {
-    res.json(await landscape(executor));
+  };
+  router.get('/landscape', async (req, res) => {
+    const json = await answers('landscape', (version) => consistentBody(Landscape, () => landscape(version), req.log));
+    res.type('application/json').send(json);
   });
   return router;
 }

@@ -4,19 +4,20 @@ import type { Executor } from '../../../graph/executor.js';
  * Statements raised by each organisation on each topic. A statement is about the topics its text
  * names and the topics of the case it was made on.
  */
+// Topics are read once per case rather than once per statement made on it: busy cases hold many
+// statements, and a case node's relationships are many times a statement's.
 const MATRIX = `
-MATCH (o:Organization)-[:RAISED]->(s:Statement)-[:ON]->(c:Case)
+MATCH (c:Case)
 WHERE ($committee IS NULL OR c.committee = $committee)
   AND ($from IS NULL OR c.date >= $from)
   AND ($to IS NULL OR c.date <= $to)
-WITH DISTINCT o, s, c
-CALL (s, c) {
-  MATCH (s)-[:ABOUT]->(t:Topic) RETURN t
-  UNION
-  MATCH (c)-[a:ABOUT]->(t:Topic) WHERE $role = 'any' OR coalesce(a.role, 'main') = 'main' RETURN t
-}
+  AND EXISTS { (c)<-[:ON]-(:Statement)<-[:RAISED]-(:Organization) }
+WITH c, COLLECT { MATCH (c)-[a:ABOUT]->(t:Topic) WHERE $role = 'any' OR coalesce(a.role, 'main') = 'main' RETURN t } AS caseTopics
+MATCH (c)<-[:ON]-(s:Statement)<-[:RAISED]-(o:Organization)
+UNWIND caseTopics + COLLECT { MATCH (s)-[:ABOUT]->(t:Topic) RETURN t } AS t
+WITH DISTINCT o, s, t
 RETURN o.id AS organization, o.name AS organizationName, t.key AS topic, t.name AS topicName,
-       collect(DISTINCT s.id) AS statements
+       collect(s.id) AS statements
 ORDER BY organization, topic`;
 
 export async function readMatrix(
