@@ -38,6 +38,11 @@ describe('search', () => {
     expect(res.body.hits.map((h: { id: string }) => h.id)).toContain('Topic:helseplattformen');
   });
 
+  it('tolerates two typos in a long word when one edit finds nothing: "helsplatformen"', async () => {
+    const res = await get('/api/search?q=helsplatformen').expect(200);
+    expect(res.body.hits.map((h: { id: string }) => h.id)).toContain('Topic:helseplattformen');
+  });
+
   it('knows acronyms: "DHO" finds the digital hjemmeoppfølging case', async () => {
     const res = await get('/api/search?q=DHO&kinds=Case,Topic').expect(200);
     const ids = res.body.hits.map((h: { id: string }) => h.id);

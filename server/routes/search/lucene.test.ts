@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLuceneQuery, roughStem, snippet } from './lucene.js';
+import { buildLuceneQuery, hasWiderFuzzy, roughStem, snippet } from './lucene.js';
 
 describe('building Lucene queries from typed text', () => {
   it.each(['EHDS OR', '"', '~', '*', '(', 'a AND (b', 'title:x', '\\', '[1 TO 2]'])(
@@ -13,7 +13,13 @@ describe('building Lucene queries from typed text', () => {
 
   it('adds fuzzy clauses on a rough stem for typos', () => {
     expect(roughStem('helseplatformen')).toBe('helseplatform');
-    expect(buildLuceneQuery('helseplatformen')).toContain('helseplatform~2');
+    expect(buildLuceneQuery('helseplatformen')).toContain('helseplatform~1');
+    // Two edits only in the wider second attempt, and only on long words.
+    expect(buildLuceneQuery('helseplatformen', [], { wider: true })).toContain('helseplatform~2');
+    expect(buildLuceneQuery('kjernejurnal', [], { wider: true })).toContain('kjernejurnal~2');
+    expect(buildLuceneQuery('helsa', [], { wider: true })).not.toContain('~2');
+    expect(hasWiderFuzzy('helseplatformen')).toBe(true);
+    expect(hasWiderFuzzy('EHDS helse')).toBe(false);
   });
 
   it('expands acronyms to the phrases they stand for', () => {

@@ -4,7 +4,7 @@ import type { Executor } from '../../../graph/executor.js';
 import { displayLabel, primaryLabel, publicId } from '../../graph/present.js';
 import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
-import { buildLuceneQuery, highlightTerms, snippet, type AliasEntry } from './lucene.js';
+import { buildLuceneQuery, hasWiderFuzzy, highlightTerms, snippet, type AliasEntry } from './lucene.js';
 import { readAliases, searchNodes } from './queries.js';
 
 const TEXT_FIELDS = [
@@ -21,6 +21,16 @@ const ALIAS_TTL_MS = 60_000;
 
 export function searchRouter(executor: Executor): Router {
   const router = Router();
+  const find = async (
+    typed: string,
+    entries: AliasEntry[],
+    kinds: string[] | undefined,
+    limit: number,
+    wider = false,
+  ) => {
+    const lucene = buildLuceneQuery(typed, entries, { wider });
+    return lucene ? searchNodes(executor, lucene, kinds, limit) : [];
+  };
   let aliases: { at: number; entries: AliasEntry[] } | undefined;
   const currentAliases = async () => {
     if (!aliases || Date.now() - aliases.at > ALIAS_TTL_MS)
@@ -34,27 +44,27 @@ export function searchRouter(executor: Executor): Router {
     const result = await consistentBody(
       SearchResult,
       async () => {
-        const lucene = buildLuceneQuery(q.q, entries);
         const result: SearchResultT = { query: q.q, hits: [] };
-        if (lucene) {
-          const terms = highlightTerms(q.q, entries);
-          for (const row of await searchNodes(executor, lucene, q.kinds, q.limit)) {
-            const kind = primaryLabel(row.labels);
-            if (!kind) continue;
-            // The snippet comes from the first field that mentions a term, else the first field present.
-            const fields = TEXT_FIELDS.map((f) => row.props[f]).filter(
-              (v): v is string => typeof v === 'string' && v.length > 0,
-            );
-            const snippets = fields.map((f) => snippet(f, terms));
-            const best = snippets.find((s) => s.highlights.length) ?? snippets[0] ?? { snippet: '', highlights: [] };
-            result.hits.push({
-              id: publicId(row),
-              kind,
-              label: displayLabel(kind, row.props),
-              ...best,
-              score: row.score,
-            });
-          }
+        const terms = highlightTerms(q.q, entries);
+        let rows = await find(q.q, entries, q.kinds, q.limit);
+        // Nothing within one edit per word: allow two on long words (slower, see hasWiderFuzzy).
+        if (!rows.length && hasWiderFuzzy(q.q)) rows = await find(q.q, entries, q.kinds, q.limit, true);
+        for (const row of rows) {
+          const kind = primaryLabel(row.labels);
+          if (!kind) continue;
+          // The snippet comes from the first field that mentions a term, else the first field present.
+          const fields = TEXT_FIELDS.map((f) => row.props[f]).filter(
+            (v): v is string => typeof v === 'string' && v.length > 0,
+          );
+          const snippets = fields.map((f) => snippet(f, terms));
+          const best = snippets.find((s) => s.highlights.length) ?? snippets[0] ?? { snippet: '', highlights: [] };
+          result.hits.push({
+            id: publicId(row),
+            kind,
+            label: displayLabel(kind, row.props),
+            ...best,
+            score: row.score,
+          });
         }
         return result;
       },
