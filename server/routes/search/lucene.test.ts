@@ -36,4 +36,19 @@ describe('snippets', () => {
     const [a, b] = s.highlights[0]!;
     expect(s.snippet.slice(a, b)).toBe('grunndata');
   });
+
+  it('marks whole words that start with a term, in any case, never a term inside a word', () => {
+    const text = 'EHDS-forordningen og Økonomi: helsedata, ikke ehdsx men nasjonalehds. Ehds igjen.';
+    const s = snippet(text, ['ehds', 'øko']);
+    const marked = s.highlights.map(([a, b]) => s.snippet.slice(a, b));
+    expect(marked).toEqual(['EHDS', 'Økonomi', 'ehdsx', 'Ehds']);
+  });
+
+  it('marks only words wholly inside the window, and none when no term matches', () => {
+    const long = `${'ord '.repeat(100)}grunndata ${'fyll '.repeat(100)}grunndataene`;
+    const s = snippet(long, ['grunndata'], 60);
+    expect(s.snippet.startsWith('…')).toBe(true);
+    expect(s.highlights.map(([a, b]) => s.snippet.slice(a, b))).toEqual(['grunndata']);
+    expect(snippet('ingen treff her', ['grunndata']).highlights).toEqual([]);
+  });
 });

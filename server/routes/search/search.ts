@@ -4,7 +4,7 @@ import type { Executor } from '../../../graph/executor.js';
 import { displayLabel, primaryLabel, publicId } from '../../graph/present.js';
 import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
-import { buildLuceneQuery, hasWiderFuzzy, highlightTerms, snippet, type AliasEntry } from './lucene.js';
+import { buildLuceneQuery, hasWiderFuzzy, highlightTerms, snippet, termPattern, type AliasEntry } from './lucene.js';
 import { readAliases, searchNodes } from './queries.js';
 
 const TEXT_FIELDS = [
@@ -45,7 +45,7 @@ export function searchRouter(executor: Executor): Router {
       SearchResult,
       async () => {
         const result: SearchResultT = { query: q.q, hits: [] };
-        const terms = highlightTerms(q.q, entries);
+        const pattern = termPattern(highlightTerms(q.q, entries));
         let rows = await find(q.q, entries, q.kinds, q.limit);
         // Nothing within one edit per word: allow two on long words (slower, see hasWiderFuzzy).
         if (!rows.length && hasWiderFuzzy(q.q)) rows = await find(q.q, entries, q.kinds, q.limit, true);
@@ -56,8 +56,15 @@ export function searchRouter(executor: Executor): Router {
           const fields = TEXT_FIELDS.map((f) => row.props[f]).filter(
             (v): v is string => typeof v === 'string' && v.length > 0,
           );
-          const snippets = fields.map((f) => snippet(f, terms));
-          const best = snippets.find((s) => s.highlights.length) ?? snippets[0] ?? { snippet: '', highlights: [] };
+          let best: { snippet: string; highlights: [number, number][] } | undefined;
+          for (const f of fields) {
+            const s = snippet(f, pattern);
+            if (s.highlights.length) {
+              best = s;
+              break;
+            }
+          }
+          best ??= fields.length ? snippet(fields[0]!, undefined) : { snippet: '', highlights: [] };
           result.hits.push({
             id: publicId(row),
             kind,
