@@ -59,7 +59,7 @@ export function publicProps(p: Record<string, unknown>): Record<string, unknown>
  * The details panel reads them from /api/entities; carried on every node of a big neighbourhood
  * they were most of its 2 MB.
  */
-const DETAIL_ONLY = ['decision', 'proposedDecision', 'summary', 'description', 'context', 'aliasEvidence'];
+export const DETAIL_ONLY = ['decision', 'proposedDecision', 'summary', 'description', 'context', 'aliasEvidence'];
 
 export function nodeElement(n: RawNode) {
   const kind = primaryLabel(n.labels)!;

@@ -45,12 +45,13 @@ export function neighbourhoodRouter(executor: Executor): Router {
         let truncated = false;
         for (let depth = 1; depth <= q.depth && frontier.length && !truncated; depth++) {
           const cap = q.limit * 4;
-          const hops = await step(executor, frontier, filters, cap);
+          const hops = await step(executor, frontier, filters, cap, new Set(byElement.keys()));
           if (hops.length >= cap) truncated = true;
           const next: string[] = [];
           for (const h of hops) {
-            const raw: RawNode = { labels: h.labels, props: h.props };
-            const id = byElement.get(h.b) ?? publicId(raw);
+            const known = byElement.get(h.b);
+            const raw: RawNode = { labels: h.labels, props: h.props ?? {} };
+            const id = known ?? publicId(raw);
             if (!nodes.has(id)) {
               if (nodes.size >= q.limit) {
                 truncated = true;
