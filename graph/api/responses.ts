@@ -46,7 +46,13 @@ export const EdgeElement = z
   })
   .meta({ id: 'EdgeElement', description: 'A Cytoscape.js edge element; parallel statements of one fact are merged' });
 export const Elements = z
-  .object({ nodes: z.array(NodeElement), edges: z.array(EdgeElement), truncated: z.boolean() })
+  .object({
+    nodes: z.array(NodeElement),
+    edges: z.array(EdgeElement),
+    truncated: z.boolean(),
+    /** Relationships not followed (see START_ONLY_RELS), counted per type; absent when none. */
+    omitted: z.array(z.object({ type: z.string(), count: z.number().int().positive() })).optional(),
+  })
   .meta({ id: 'Elements' });
 
 export const EdgeSources = z

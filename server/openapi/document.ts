@@ -154,7 +154,10 @@ export function buildOpenApiDocument() {
         ...filters,
       }),
     },
-    responses: ok(api.Elements, 'Nodes and edges (each with the count of its sources); truncated when capped'),
+    responses: ok(
+      api.Elements,
+      'Nodes and edges (each with the count of its sources); truncated when capped. Attendance (ATTENDED) is followed only from or to the given ids unless `rels` names it; what was left out is counted in `omitted`',
+    ),
   });
   registry.registerPath({
     method: 'get',

@@ -20,6 +20,9 @@ export const STRINGS = {
     apiDown: 'Kunne ikke hente data fra Sakskart-tjenesten.',
     emptyGraph: 'Søk etter en sak, en aktør eller et tema for å starte utforskingen.',
     truncated: 'Resultatet ble avkortet: ikke alle naboer vises. Bruk filtre eller utvid enkeltnoder.',
+    'omitted.attendance':
+      'Oppmøte ({n} koblinger) tegnes bare for møter og personer du har åpnet. Dobbeltklikk et møte eller en person for å se hvem som deltok.',
+    'omitted.other': '{n} koblinger «{rel}» tegnes bare for noder du har åpnet.',
     'group.people': 'personer',
     'group.statements': 'innspill',
     'group.toggle': 'Grupper store grafer',
@@ -226,6 +229,9 @@ export const STRINGS = {
     apiDown: 'Could not reach the Sakskart service.',
     emptyGraph: 'Search for a case, an actor or a topic to start exploring.',
     truncated: 'The result was truncated: not every neighbour is shown. Use filters or expand single nodes.',
+    'omitted.attendance':
+      'Attendance ({n} links) is drawn only for meetings and people you have opened. Double-click a meeting or a person to see who attended.',
+    'omitted.other': '{n} “{rel}” links are drawn only for nodes you have opened.',
     'group.people': 'people',
     'group.statements': 'statements',
     'group.toggle': 'Group big graphs',

@@ -34,7 +34,7 @@ export function GraphView({
   replace: (f: (s: UrlState) => UrlState) => void;
   highlighted?: Set<string>;
 }) {
-  const { t, kind } = useT();
+  const { t, kind, lang, relation } = useT();
   const canvas = useRef<GraphCanvasHandle>(null);
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [pinned, setPinned] = useState<Set<string>>(new Set());
@@ -177,6 +177,13 @@ export function GraphView({
             ⚠ {t('truncated')}
           </p>
         )}
+        {raw.omitted?.map((o) => (
+          <p key={o.type} className="note" role="status">
+            {t(o.type === 'ATTENDED' ? 'omitted.attendance' : 'omitted.other')
+              .replace('{n}', o.count.toLocaleString(lang === 'nb' ? 'nb-NO' : 'en-GB'))
+              .replace('{rel}', relation(o.type, 'out'))}
+          </p>
+        ))}
         <div className="canvas-wrap">
           {!state.ids.length && (
             <div className="canvas-overlay interactive">

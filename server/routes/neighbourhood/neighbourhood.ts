@@ -4,6 +4,7 @@ import {
   EXPLORABLE_KINDS,
   ExplorableRel,
   NeighbourhoodQuery,
+  START_ONLY_RELS,
   parseNodeId,
   type ElementsT,
 } from '../../../graph/api/index.js';
@@ -14,7 +15,7 @@ import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
 import { edgeSourcesHandler } from './edgeSources.js';
 import { EDGE_LABELS, edgeId } from './edges.js';
-import { findNodes, step } from './queries.js';
+import { findNodes, nodeProps, omittedBy, relProps, step } from './queries.js';
 
 export function neighbourhoodRouter(executor: Executor): Router {
   const router = Router();
@@ -41,27 +42,63 @@ export function neighbourhoodRouter(executor: Executor): Router {
           kinds: q.kinds ?? [...EXPLORABLE_KINDS],
           rels: q.rels ?? [...ExplorableRel.options],
         };
+        // Named in `rels`, a start-only type is followed everywhere: the visitor asked for it.
+        const only = {
+          rels: q.rels ? [] : [...START_ONLY_RELS],
+          starts: new Set(starts.map((s) => s.element!)),
+        };
+        const omitted = new Map<string, number>();
+        const expanded = new Set<string>();
         let frontier = starts.map((s) => s.element!);
         let truncated = false;
         for (let depth = 1; depth <= q.depth && frontier.length && !truncated; depth++) {
           const cap = q.limit * 4;
-          const hops = await step(executor, frontier, filters, cap, new Set(byElement.keys()));
+          const [hops, left] = await Promise.all([
+            step(executor, frontier, filters, cap, new Set(byElement.keys()), only),
+            omittedBy(executor, frontier, filters.kinds, only, expanded),
+          ]);
+          for (const f of frontier) expanded.add(f);
+          for (const o of left) omitted.set(o.type, (omitted.get(o.type) ?? 0) + o.count);
           if (hops.length >= cap) truncated = true;
-          const next: string[] = [];
+          // The nodes reached that join the answer: the first met, up to the limit.
+          const fresh: string[] = [];
+          const joining = new Set<string>();
+          const labelsOf = new Map<string, string[]>();
           for (const h of hops) {
-            const known = byElement.get(h.b);
-            const raw: RawNode = { labels: h.labels, props: h.props ?? {} };
-            const id = known ?? publicId(raw);
-            if (!nodes.has(id)) {
-              if (nodes.size >= q.limit) {
-                truncated = true;
-                continue;
-              }
-              nodes.set(id, nodeElement(raw));
-              next.push(h.b);
+            if (h.labels) labelsOf.set(h.b, h.labels);
+            if (byElement.has(h.b) || joining.has(h.b)) continue;
+            if (nodes.size + fresh.length >= q.limit) {
+              truncated = true;
+              continue;
             }
-            byElement.set(h.b, id);
-            const a = byElement.get(h.a)!;
+            joining.add(h.b);
+            fresh.push(h.b);
+          }
+          const kept = hops.filter((h) => byElement.has(h.b) || joining.has(h.b));
+          const [props, rprops] = await Promise.all([
+            nodeProps(executor, fresh),
+            relProps(
+              executor,
+              kept.map((h) => h.rel),
+            ),
+          ]);
+          const next: string[] = [];
+          for (const b of fresh) {
+            const p = props.get(b);
+            if (!p) continue; // deleted since the step met it
+            const raw: RawNode = { labels: labelsOf.get(b) ?? [], props: p };
+            const id = publicId(raw);
+            if (!nodes.has(id)) {
+              nodes.set(id, nodeElement(raw));
+              next.push(b);
+            }
+            byElement.set(b, id);
+          }
+          for (const h of kept) {
+            const id = byElement.get(h.b);
+            const r = rprops.get(h.rel);
+            if (!id || !r) continue;
+            const a = byElement.get(frontier[h.i]!)!;
             const [source, target] = h.outgoing ? [a, id] : [id, a];
             const {
               doc: _doc,
@@ -75,7 +112,7 @@ export function neighbourhoodRouter(executor: Executor): Router {
               k: _k,
               derived: _d,
               ...props
-            } = h.rprops as Record<string, unknown>;
+            } = r;
             const eid = edgeId(h.type, source, target, props.kind ?? props.status);
             // Parallel relationships of one fact (other `k`) merge into one edge; their sources are
             // counted here and listed by GET /api/edges/sources when the edge is opened.
@@ -104,6 +141,7 @@ export function neighbourhoodRouter(executor: Executor): Router {
             .filter((e) => nodes.has(e.el.data.source) && nodes.has(e.el.data.target))
             .map((e) => ({ ...e.el, data: { ...e.el.data, sourceCount: e.sourceCount } })),
           truncated,
+          ...(omitted.size && { omitted: [...omitted].map(([type, count]) => ({ type, count })) }),
         };
         return body;
       },
