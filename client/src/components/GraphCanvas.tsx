@@ -26,7 +26,7 @@ export interface GraphCanvasProps {
 
 const LARGE = 1000;
 
-/** Quality falls with size: fcose at default quality takes ~30 s for 1,000 nodes on two cores. */
+/** Effort falls with size: fcose with its default 2,500 iterations takes ~30 s for 1,000 nodes on two cores. */
 function layoutOptions(
   name: LayoutName,
   nodes: number,
@@ -45,7 +45,11 @@ function layoutOptions(
     return { name: 'breadthfirst', animate: false, directed: false, spacingFactor: 1.1 } as LayoutOptions;
   return {
     name: 'fcose',
-    quality: nodes > 300 ? 'draft' : 'default',
+    // Draft quality (the spectral step alone) stacks nodes that share their neighbours (the cases
+    // of one meeting) on one spot: a committee at depth 2 showed ~20 piles. The force step with
+    // fewer iterations separates them: 1,000 nodes fetched, drawn and laid out in ~4 s.
+    quality: 'default',
+    ...(nodes > 300 ? { numIter: 400 } : {}),
     animate: false,
     randomize: !fixed?.length,
     nodeRepulsion: 6000,
