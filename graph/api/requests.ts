@@ -60,6 +60,11 @@ export const NeighbourhoodQuery = GraphFilters.extend({
   ids: csv(NodeId).pipe(z.array(z.string()).min(1, 'give at least one id').max(20)),
   depth: z.coerce.number().int().min(1).max(3).default(1),
   limit: z.coerce.number().int().min(1).max(2000).default(300),
+  /**
+   * `auto`: past 300 nodes, the nodes of the last step are folded into groups by the node that
+   * reached them (kind `Group`, with memberKind, count, anchor and rel); `none`: never.
+   */
+  fold: z.enum(['auto', 'none']).default('auto'),
 });
 
 /** The sources of one edge of a neighbourhood: its ends and its relationship type. */

@@ -151,12 +151,13 @@ export function buildOpenApiDocument() {
         ids: idList,
         depth: z.number().int().min(1).max(3).optional(),
         limit: z.number().int().min(1).max(2000).optional(),
+        fold: z.enum(['auto', 'none']).optional(),
         ...filters,
       }),
     },
     responses: ok(
       api.Elements,
-      'Nodes and edges (each with the count of its sources); truncated when capped. Attendance (ATTENDED) is followed only from or to the given ids unless `rels` names it; what was left out is counted in `omitted`',
+      'Nodes and edges (each with the count of its sources); truncated when capped. Attendance (ATTENDED) is followed only from or to the given ids unless `rels` names it; what was left out is counted in `omitted`. Past 300 nodes (unless fold=none) the nodes of the last step are folded into group nodes (kind Group: memberKind, count, anchor, rel), opened by asking for the neighbourhood of their anchor',
     ),
   });
   registry.registerPath({

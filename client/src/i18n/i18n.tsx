@@ -19,6 +19,7 @@ export function useT() {
     lang,
     t: (key: StringKey) => s[key],
     kind: (k: string) => lookup(s.kind, k),
+    plural: (k: string) => lookup(s.plural, k),
     prop: (k: string) => lookup(s.prop, k),
     value: (v: unknown) => lookup(s.value, String(v)),
     relation: (type: string, direction: 'out' | 'in') => lookup(s.relation, `${type}:${direction}`),

@@ -28,6 +28,8 @@ export const STRINGS = {
     'group.toggle': 'Grupper store grafer',
     'group.hint': 'En gruppe står for flere noder. Dobbeltklikk eller Enter viser dem hver for seg.',
     'group.open': 'Vis hver for seg',
+    'group.serverHint':
+      'Gruppen står for {n} {kinds} knyttet til {anchor}. «Vis hver for seg» åpner {anchor} og viser dem alle.',
     'group.members': 'I gruppa',
     legend: 'Forklaring',
     filters: 'Filtre',
@@ -192,6 +194,7 @@ export const STRINGS = {
       'PLANNED:in': 'Planlagte saker',
       'REFERS_TO:out': 'Omtaler møte',
       'REFERS_TO:in': 'Omtalt i',
+      'CONCERNS:in': 'Dokumenter',
       'DEPENDS_ON:out': 'Avhenger av',
       'DEPENDS_ON:in': 'Trengs for',
     },
@@ -209,6 +212,21 @@ export const STRINGS = {
       Passage: 'Tekstutdrag',
       ReferencedMeeting: 'Omtalt møte',
       Group: 'Gruppe',
+    },
+    /** How many of a kind a group stands for: "7 saker". */
+    plural: {
+      Committee: 'utvalg',
+      Meeting: 'møter',
+      Case: 'saker',
+      Organization: 'organisasjoner',
+      Person: 'personer',
+      Topic: 'temaer',
+      Statement: 'innspill',
+      ActionItem: 'aksjonspunkter',
+      Document: 'dokumenter',
+      Citation: 'henvisninger',
+      Passage: 'tekstutdrag',
+      ReferencedMeeting: 'omtalte møter',
     },
   },
   en: {
@@ -237,6 +255,8 @@ export const STRINGS = {
     'group.toggle': 'Group big graphs',
     'group.hint': 'A group stands for several nodes. Double-click or Enter shows them one by one.',
     'group.open': 'Show one by one',
+    'group.serverHint':
+      'The group stands for {n} {kinds} linked to {anchor}. “Show one by one” opens {anchor} and shows them all.',
     'group.members': 'In the group',
     legend: 'Legend',
     filters: 'Filters',
@@ -401,6 +421,7 @@ export const STRINGS = {
       'PLANNED:in': 'Planned cases',
       'REFERS_TO:out': 'Refers to meeting',
       'REFERS_TO:in': 'Referred to in',
+      'CONCERNS:in': 'Documents',
       'DEPENDS_ON:out': 'Depends on',
       'DEPENDS_ON:in': 'Needed by',
     },
@@ -419,8 +440,22 @@ export const STRINGS = {
       ReferencedMeeting: 'Referenced meeting',
       Group: 'Group',
     },
+    plural: {
+      Committee: 'committees',
+      Meeting: 'meetings',
+      Case: 'cases',
+      Organization: 'organisations',
+      Person: 'people',
+      Topic: 'topics',
+      Statement: 'statements',
+      ActionItem: 'action items',
+      Document: 'documents',
+      Citation: 'references',
+      Passage: 'text passages',
+      ReferencedMeeting: 'referenced meetings',
+    },
   },
 } as const;
 
 export type Lang = keyof typeof STRINGS;
-export type StringKey = Exclude<keyof (typeof STRINGS)['nb'], 'kind' | 'prop' | 'value' | 'relation'>;
+export type StringKey = Exclude<keyof (typeof STRINGS)['nb'], 'kind' | 'plural' | 'prop' | 'value' | 'relation'>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementsT } from '../../../graph/api/responses.js';
-import { groupElements, isGroupId } from './groupElements.js';
+import { groupElements, isGroupId, labelServerGroups, serverGroup } from './groupElements.js';
 
 const node = (id: string, kind: string, label = id) => ({ group: 'nodes' as const, data: { id, kind, label } });
 const edge = (type: string, source: string, target: string) => ({
@@ -81,5 +81,65 @@ describe('grouping a big neighbourhood', () => {
     const kept = groupElements(committee(), { ...opts, keep: new Set(['Person:fhi-2']) });
     expect(ids(kept)).toContain('Person:fhi-2');
     expect(kept.nodes.find((n) => n.data.id === 'Group:Person@Organization:fhi')?.data.count).toBe(3);
+  });
+});
+
+describe('groups the server folded', () => {
+  const folded = (): ElementsT => {
+    const g = 'Group:Case@Meeting:NUIT-2022-05-09/TREATED_AT';
+    return {
+      nodes: [
+        node('Committee:NUIT', 'Committee'),
+        node('Meeting:NUIT-2022-05-09', 'Meeting', 'NUIT 2022-05-09'),
+        {
+          group: 'nodes',
+          data: {
+            id: g,
+            kind: 'Group',
+            label: 'x',
+            memberKind: 'Case',
+            count: 8,
+            anchor: 'Meeting:NUIT-2022-05-09',
+            rel: 'TREATED_AT',
+          },
+        },
+      ],
+      edges: [
+        edge('OF', 'Meeting:NUIT-2022-05-09', 'Committee:NUIT'),
+        edge('TREATED_AT', g, 'Meeting:NUIT-2022-05-09'),
+      ],
+      truncated: false,
+    };
+  };
+
+  it('are labelled in the reader’s language with their anchor and count', () => {
+    const labelled = labelServerGroups(
+      folded(),
+      (kind, n, anchor) => `${anchor}: ${n} ${kind === 'Case' ? 'saker' : kind}`,
+    );
+    expect(labelled.nodes[2]!.data.label).toBe('NUIT 2022-05-09: 8 saker');
+    // Other nodes keep their labels.
+    expect(labelled.nodes[1]!.data.label).toBe('NUIT 2022-05-09');
+  });
+
+  it('are told apart from the client’s own groups, and say which node opens them', () => {
+    const data = folded();
+    expect(serverGroup(data, 'Group:Case@Meeting:NUIT-2022-05-09/TREATED_AT')).toEqual({
+      id: 'Group:Case@Meeting:NUIT-2022-05-09/TREATED_AT',
+      memberKind: 'Case',
+      count: 8,
+      anchor: 'Meeting:NUIT-2022-05-09',
+    });
+    expect(serverGroup(data, 'Meeting:NUIT-2022-05-09')).toBeUndefined();
+    // A group the client formed itself has no anchor in the server's answer.
+    expect(serverGroup(committee(), 'Group:Person@Organization:ks')).toBeUndefined();
+  });
+
+  it('pass through the client’s grouping as they are', () => {
+    const out = groupElements(folded(), { ...opts, threshold: 1 });
+    expect(ids(out)).toContain('Group:Case@Meeting:NUIT-2022-05-09/TREATED_AT');
+    expect(out.edges.map((e) => e.data.id)).toContain(
+      'TREATED_AT|Group:Case@Meeting:NUIT-2022-05-09/TREATED_AT|Meeting:NUIT-2022-05-09',
+    );
   });
 });

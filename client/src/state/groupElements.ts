@@ -92,3 +92,32 @@ export function groupElements(
   }
   return { nodes, edges: [...edges.values()], truncated: data.truncated, groups };
 }
+
+/** A group the server folded (see `fold` of GET /api/neighbourhood): opened by expanding its anchor. */
+export interface ServerGroup {
+  id: string;
+  memberKind: string;
+  count: number;
+  anchor: string;
+}
+
+export function serverGroup(data: ElementsT, id: string | undefined): ServerGroup | undefined {
+  const n = id && isGroupId(id) ? data.nodes.find((x) => x.data.id === id) : undefined;
+  if (!n || typeof n.data.anchor !== 'string') return undefined;
+  return { id: n.data.id, memberKind: String(n.data.memberKind), count: Number(n.data.count), anchor: n.data.anchor };
+}
+
+/** The server's groups labelled in the reader's language ("NUIT 2013-08-19: 7 saker"). */
+export function labelServerGroups(data: ElementsT, label: GroupLabel): ElementsT {
+  if (!data.nodes.some((n) => n.data.kind === 'Group')) return data;
+  const labels = new Map(data.nodes.map((n) => [n.data.id, n.data.label]));
+  return {
+    ...data,
+    nodes: data.nodes.map((n) => {
+      const g = serverGroup(data, n.data.id);
+      return g
+        ? { ...n, data: { ...n.data, label: label(g.memberKind, g.count, labels.get(g.anchor) ?? g.anchor) } }
+        : n;
+    }),
+  };
+}

@@ -13,7 +13,7 @@ import { StartPoints } from '../components/StartPoints.js';
 import { Status } from '../components/Status.js';
 import { useT } from '../i18n/i18n.js';
 import { lazyView } from '../lazyView.js';
-import { groupElements, isGroupId } from '../state/groupElements.js';
+import { groupElements, isGroupId, labelServerGroups, serverGroup } from '../state/groupElements.js';
 import { expandNode, LAYOUTS, openNode, select, undoExpansion, type UrlState } from '../state/urlState.js';
 
 // Cytoscape is most of the client's weight: it loads with the first graph, not with the start page.
@@ -34,7 +34,7 @@ export function GraphView({
   replace: (f: (s: UrlState) => UrlState) => void;
   highlighted?: Set<string>;
 }) {
-  const { t, kind, lang, relation } = useT();
+  const { t, kind, plural, lang, relation } = useT();
   const canvas = useRef<GraphCanvasHandle>(null);
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [pinned, setPinned] = useState<Set<string>>(new Set());
@@ -47,7 +47,11 @@ export function GraphView({
     : undefined;
   const res = useApi<ElementsT>(url);
   const topics = useApi<DependenciesT>('/api/topics/dependencies');
-  const raw = (url && res.data) || EMPTY;
+  const raw = useMemo(
+    () =>
+      labelServerGroups((url && res.data) || EMPTY, (memberKind, n, anchor) => `${anchor}: ${n} ${plural(memberKind)}`),
+    [url, res.data, plural],
+  );
   const sel = state.selected;
   const selIsNode = sel && !sel.includes('|');
   // What the user opened or selected is never folded into a group.
@@ -66,9 +70,14 @@ export function GraphView({
   const data = grouped;
   const elements = useMemo<ElementDefinition[]>(() => [...data.nodes, ...data.edges] as ElementDefinition[], [data]);
   const selGroup = isGroupId(sel) ? grouped.groups.find((g) => g.id === sel) : undefined;
-  // Expanding a group shows its members; expanding anything else asks the server for its neighbours.
+  const selServerGroup = serverGroup(raw, sel);
+  // Expanding a group shows its members: the client's own groups at once, the server's by asking
+  // for the neighbourhood of their anchor (whose neighbours are never folded). Expanding anything
+  // else asks the server for its neighbours.
   const expand = (id: string) => {
-    if (isGroupId(id)) setOpenGroups((o) => new Set(o).add(id));
+    const fromServer = serverGroup(raw, id);
+    if (fromServer) update((s) => select(fromServer.anchor)(expandNode(fromServer.anchor)(s)));
+    else if (isGroupId(id)) setOpenGroups((o) => new Set(o).add(id));
     else update(expandNode(id));
   };
   const toggle = (set: Set<string>, id: string) => {
@@ -230,7 +239,21 @@ export function GraphView({
         </div>
       </div>
       <aside className="details-panel" aria-label={t('details')}>
-        {selGroup ? (
+        {selServerGroup ? (
+          <section className="details group-details" aria-labelledby="group-title">
+            <h2 id="group-title">{data.nodes.find((n) => n.data.id === selServerGroup.id)?.data.label}</h2>
+            <p className="muted">
+              {kind('Group')} ·{' '}
+              {t('group.serverHint')
+                .replace('{n}', String(selServerGroup.count))
+                .replace('{kinds}', plural(selServerGroup.memberKind))
+                .replaceAll('{anchor}', raw.nodes.find((n) => n.data.id === selServerGroup.anchor)?.data.label ?? '')}
+            </p>
+            <button type="button" onClick={() => expand(selServerGroup.id)}>
+              {t('group.open')}
+            </button>
+          </section>
+        ) : selGroup ? (
           <section className="details group-details" aria-labelledby="group-title">
             <h2 id="group-title">{data.nodes.find((n) => n.data.id === selGroup.id)?.data.label}</h2>
             <p className="muted">
