@@ -58,6 +58,8 @@ export async function openGraph(
     startTimeoutMs: target.startTimeoutMs,
     browser: target.browser,
     passwordFile: target.passwordFile,
+    // SAKSKART_HOME is started again and again: worth keeping the JVM's classes for.
+    classDataSharing: true,
     log,
   };
   const description = (uri: string) => `${uri} (local, data in ${target.home}, password in ${target.passwordFile})`;

@@ -58,6 +58,7 @@ async function main(): Promise<number> {
         browser: target.browser,
         passwordFile: target.passwordFile,
         detached: true,
+        classDataSharing: true,
         log: say,
       });
       process.stdout.write(

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Executor } from '../executor.js';
 import { renderNeo4jConf } from './neo4jConf.js';
 import { authIniPath, ensurePasswordFile, LOCAL_USER, setInitialPassword } from './password.js';
+import { classDataSharing } from './classDataSharing.js';
 import { checkJava, checkPortFree, isPortFree, javaBinary } from './prerequisites.js';
 import { resolveNeo4jClasspath } from './resolveClasspath.js';
 
@@ -22,6 +23,11 @@ export interface LocalNeo4jOptions {
   browser?: boolean;
   /** Let the JVM outlive this process (`npm run neo4j start`); stopped with stopLocalNeo4j. */
   detached?: boolean;
+  /**
+   * Keep the JVM's loaded classes in the data folder for faster later starts (see
+   * classDataSharing): for a folder that is started again, not for a throw-away one.
+   */
+  classDataSharing?: boolean;
   log?: (msg: string) => void;
 }
 
@@ -205,7 +211,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const consoleLog = path.join(dir, 'logs', 'console.log');
   const out = openSync(consoleLog, 'a');
   const statePath = path.join(dir, STATE_FILE);
+  const cds = opts.classDataSharing ? await classDataSharing(javaBinary(), dir, classpath, log) : [];
   const javaArgs = [
+    ...cds,
     `-Xms${opts.heap}`,
     `-Xmx${opts.heap}`,
     '-XX:+UseG1GC',
