@@ -57,7 +57,9 @@ export interface RouteTiming {
  * request at a time after a warm-up, without ETags so every request reaches its route (answers kept
  * per graph version are then served from memory; their first request after an ingest is timed too).
  */
-export async function measureApi(executor: Executor, runs = 40): Promise<{ bolt: number; routes: RouteTiming[] }> {
+// 100 requests per route: with 40, a p95 was the second-slowest request, and one pause of the
+// shared machine decided it (entity by id: p50 4.7 ms, p95 26 ms in one run).
+export async function measureApi(executor: Executor, runs = 100): Promise<{ bolt: number; routes: RouteTiming[] }> {
   const app = createApp({ executor, logger: pino({ level: 'silent' }), rateLimitPerMinute: 1_000_000 });
   const server = await new Promise<import('node:http').Server>((r) => {
     const s = app.listen(0, '127.0.0.1', () => r(s));
