@@ -1,35 +1,21 @@
 import path from 'node:path';
-import type { Express } from 'express';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Executor } from '../../graph/executor.js';
+import { describe, expect, it } from 'vitest';
 import { bumpGraphVersion } from '../../graph/version.js';
 import { CORPUS_DIR } from '../../seed/bundledCorpus.js';
 import { ingestFiles } from '../../seed/ingest.js';
 import { removeDocumentsByIds } from '../../seed/removeDocuments.js';
 import { answerCache } from '../../server/http/answerCache.js';
-import { testApp } from '../helpers/app.js';
-import { resetGraph, testExecutor } from '../helpers/graph.js';
-import { loadCorpus, NUFA_FILE } from '../helpers/ingest.js';
+import { corpusFixture } from '../helpers/corpus.js';
+import { NUFA_FILE } from '../helpers/ingest.js';
 
-let ex: Executor;
-let app: Express;
-beforeAll(async () => {
-  ex = testExecutor();
-  await resetGraph(ex);
-  await loadCorpus(ex);
-  app = testApp(ex);
-}, 240_000);
-afterAll(async () => {
-  await resetGraph(ex);
-  await ex.close();
-});
+const fx = corpusFixture();
 
-const bump = () => ex.writeTx((tx) => bumpGraphVersion(tx));
+const bump = () => fx.ex.writeTx((tx) => bumpGraphVersion(tx));
 
 describe('answers computed once per graph version', () => {
   it('builds an answer once, shares it between concurrent requests, and builds again after a write', async () => {
-    const answers = answerCache(ex);
+    const answers = answerCache(fx.ex);
     let builds = 0;
     const build = async (stamp: string) => ({ n: ++builds, stamp });
     const [a, b] = await Promise.all([answers('k', build), answers('k', build)]);
@@ -47,7 +33,7 @@ describe('answers computed once per graph version', () => {
   });
 
   it('does not keep a failed build: the next request tries again', async () => {
-    const answers = answerCache(ex);
+    const answers = answerCache(fx.ex);
     let calls = 0;
     await expect(
       answers('k', async () => {
@@ -60,30 +46,30 @@ describe('answers computed once per graph version', () => {
 
   it('serves the matrix and a flow of the graph as it is now, also after another process removed a document', async () => {
     const statements = (body: { cells: { count: number }[] }) => body.cells.reduce((n, c) => n + c.count, 0);
-    const before = (await request(app).get('/api/matrix').expect(200)).body;
+    const before = (await request(fx.app).get('/api/matrix').expect(200)).body;
     expect(statements(before)).toBeGreaterThan(0);
-    const again = await request(app).get('/api/matrix').expect(200);
+    const again = await request(fx.app).get('/api/matrix').expect(200);
     expect(again.headers['content-type']).toMatch(/^application\/json/);
     expect(again.body).toEqual(before);
-    const flowBefore = (await request(app).get('/api/flow?topic=ehds').expect(200)).body;
+    const flowBefore = (await request(fx.app).get('/api/flow?topic=ehds').expect(200)).body;
 
     // The removal goes straight to Neo4j, as the CLI loader would, not through this server.
-    const [doc] = await ex.read('MATCH (d:Document {file: $file}) RETURN d.id AS id', { file: NUFA_FILE });
-    await removeDocumentsByIds(ex, [String(doc!.id)]);
-    const after = (await request(app).get('/api/matrix').expect(200)).body;
+    const [doc] = await fx.ex.read('MATCH (d:Document {file: $file}) RETURN d.id AS id', { file: NUFA_FILE });
+    await removeDocumentsByIds(fx.ex, [String(doc!.id)]);
+    const after = (await request(fx.app).get('/api/matrix').expect(200)).body;
     expect(statements(after)).toBeLessThan(statements(before));
-    const flowAfter = (await request(app).get('/api/flow?topic=ehds').expect(200)).body;
+    const flowAfter = (await request(fx.app).get('/api/flow?topic=ehds').expect(200)).body;
     // The NUFA cases stay as cited stubs of the NUIT minutes, so the flow changes rather than shrinks.
     expect(flowAfter).not.toEqual(flowBefore);
 
-    await ingestFiles(ex, [path.join(CORPUS_DIR, NUFA_FILE)]);
-    expect((await request(app).get('/api/matrix').expect(200)).body).toEqual(before);
-    expect((await request(app).get('/api/flow?topic=ehds').expect(200)).body).toEqual(flowBefore);
+    await ingestFiles(fx.ex, [path.join(CORPUS_DIR, NUFA_FILE)]);
+    expect((await request(fx.app).get('/api/matrix').expect(200)).body).toEqual(before);
+    expect((await request(fx.app).get('/api/flow?topic=ehds').expect(200)).body).toEqual(flowBefore);
   });
 
   it('answers an unknown topic with 404 every time, not a cached answer', async () => {
     for (let i = 0; i < 2; i++) {
-      const res = await request(app).get('/api/flow?topic=no-such-topic').expect(404);
+      const res = await request(fx.app).get('/api/flow?topic=no-such-topic').expect(404);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     }
   });

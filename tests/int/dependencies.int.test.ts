@@ -1,37 +1,22 @@
-import type { Express } from 'express';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DependencyEdgeT } from '../../graph/api/index.js';
-import type { Executor } from '../../graph/executor.js';
-import { testApp } from '../helpers/app.js';
-import { resetGraph, testExecutor } from '../helpers/graph.js';
-import { loadCorpus, NUFA_FILE, NUIT_FILE } from '../helpers/ingest.js';
+import { corpusFixture } from '../helpers/corpus.js';
+import { NUFA_FILE, NUIT_FILE } from '../helpers/ingest.js';
 
 /*
  * The two dependency statements of the bundled corpus, checked against the documents by hand:
  * NUFA 24/22 (minutes, lines 121–126) and NUIT 28/22 (agenda, lines 801–803).
  */
-let ex: Executor;
-let app: Express;
-beforeAll(async () => {
-  ex = testExecutor();
-  await resetGraph(ex);
-  await loadCorpus(ex);
-  app = testApp(ex);
-  // Loading the corpus takes longer than the default hook timeout on a busy machine.
-}, 300_000);
-afterAll(async () => {
-  await resetGraph(ex);
-  await ex.close();
-});
+const fx = corpusFixture();
 
-const get = (url: string) => request(app).get(url);
+const get = (url: string) => request(fx.app).get(url);
 const edge = (edges: DependencyEdgeT[], kind: string, a: string, b: string) =>
   edges.find((e) => e.kind === kind && e.source === a && e.target === b);
 
 describe('stated dependencies in the graph', () => {
   it('stores NUFA 24/22 as legemiddel grunndata needed by the plan, confirmed by the directorate', async () => {
-    const rows = await ex.read(
+    const rows = await fx.ex.read(
       `MATCH (plan:Topic {key: 'legemiddelomradet'})-[r:DEPENDS_ON]->(g:Topic {key: 'legemiddel-grunndata'})
        MATCH (d:Document {id: r.doc})
        RETURN r {.*} AS r, d.file AS file`,
@@ -57,7 +42,7 @@ describe('stated dependencies in the graph', () => {
   });
 
   it('stores NUIT 28/22 as an undirected link stated by the directorate in reply to KS', async () => {
-    const rows = await ex.read(
+    const rows = await fx.ex.read(
       `MATCH (a:Topic)-[r:DEPENDS_ON {kind: 'linked'}]-(b:Topic)
        WHERE a.key = 'e-helsestrategi' AND b.key = 'legemiddelomradet' AND r.case = 'NUIT-28/22'
        MATCH (d:Document {id: r.doc})

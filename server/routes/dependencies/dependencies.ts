@@ -37,7 +37,7 @@ export function dependenciesRouter(executor: Executor): Router {
         source: nodeId('Topic', String(l.source)),
         target: nodeId('Topic', String(l.target)),
         weight: Number(l.weight),
-        cases: (l.cases as string[]).map((c) => nodeId('Case', c)),
+        cases: (l.cases as string[]).sort().map((c) => nodeId('Case', c)),
       })),
     };
   };

@@ -8,6 +8,15 @@ import { validate } from '../../http/validate.js';
 import { caseExists, flowCaseIds, flowDetails, topicExists } from './queries.js';
 import { shapeReferred } from './referred.js';
 
+/**
+ * Sorted by their fields: Neo4j returns rows in storage order, which a removal and reload change,
+ * and the same graph must give the same answer (cached, compared, diffed).
+ */
+function stable<T>(xs: T[], key: (x: T) => string[]): T[] {
+  const k = (x: T) => key(x).join('\u0000');
+  return [...xs].sort((a, b) => (k(a) < k(b) ? -1 : k(a) > k(b) ? 1 : 0));
+}
+
 /** The main committees always get a lane, in the order a matter usually travels. */
 const MAIN_LANES = ['NUFA', 'NUIT', 'EHELSESTYRE', 'EHELSERAD'];
 
@@ -48,9 +57,9 @@ export function flowRouter(executor: Executor): Router {
           const body: FlowT = {
             lanes,
             cases,
-            links: shaped.links,
-            planned: shaped.planned,
-            referred: shaped.referred,
+            links: stable(shaped.links, (l) => [l.from, l.to, l.kind, l.quote ?? '']),
+            planned: stable(shaped.planned, (p) => [p.from, p.committee, p.date ?? '', p.quote ?? '']),
+            referred: stable(shaped.referred, (r) => [r.from, r.to, r.direction, r.quote ?? '']),
           };
           return body;
         },
