@@ -9,28 +9,30 @@ MERGE (m:GraphMeta {key: 'graph'})
 SET m.version = coalesce(m.version, 0) + 1, m.updatedAt = toString(datetime())
 RETURN m.version AS version`;
 
-const READ = `OPTIONAL MATCH (m:GraphMeta {key: 'graph'}) RETURN coalesce(m.version, 0) AS version`;
-
 /** Call inside the ingest transaction, so the version changes exactly when the graph does. */
 export async function bumpGraphVersion(tx: WriteTx): Promise<number> {
   const [row] = await tx.run(BUMP);
   return Number(row?.version);
 }
 
-export async function readGraphVersion(executor: Executor): Promise<number> {
+const READ = `OPTIONAL MATCH (m:GraphMeta {key: 'graph'}) RETURN coalesce(m.version, 0) AS version, m.updatedAt AS at`;
+
+async function readVersionRow(executor: Executor): Promise<{ version: number; at: string }> {
   const [row] = await executor.read(READ, {}, 'graph-version');
-  return Number(row?.version ?? 0);
+  return { version: Number(row?.version ?? 0), at: String(row?.at ?? '') };
 }
 
-const READ_STAMP = `OPTIONAL MATCH (m:GraphMeta {key: 'graph'}) RETURN coalesce(m.version, 0) AS version, m.updatedAt AS at`;
+export async function readGraphVersion(executor: Executor): Promise<number> {
+  return (await readVersionRow(executor)).version;
+}
 
 /**
  * The version with the time it was bumped: a database wiped and loaded again can reach the same
  * counter, never at the same moment, so answers cached for the old graph are never served.
  */
 export async function readGraphStamp(executor: Executor): Promise<string> {
-  const [row] = await executor.read(READ_STAMP, {}, 'graph-version');
-  return `${Number(row?.version ?? 0)}@${String(row?.at ?? '')}`;
+  const { version, at } = await readVersionRow(executor);
+  return `${version}@${at}`;
 }
 
 const READ_META = `OPTIONAL MATCH (m:GraphMeta {key: 'graph'}) RETURN m.schemaHash AS schemaHash, m.seedHash AS seedHash`;

@@ -101,10 +101,14 @@ export interface ServerGroup {
   anchor: string;
 }
 
+const asServerGroup = (n: ElementsT['nodes'][number]): ServerGroup | undefined =>
+  isGroupId(n.data.id) && typeof n.data.anchor === 'string'
+    ? { id: n.data.id, memberKind: String(n.data.memberKind), count: Number(n.data.count), anchor: n.data.anchor }
+    : undefined;
+
 export function serverGroup(data: ElementsT, id: string | undefined): ServerGroup | undefined {
   const n = id && isGroupId(id) ? data.nodes.find((x) => x.data.id === id) : undefined;
-  if (!n || typeof n.data.anchor !== 'string') return undefined;
-  return { id: n.data.id, memberKind: String(n.data.memberKind), count: Number(n.data.count), anchor: n.data.anchor };
+  return n && asServerGroup(n);
 }
 
 /** The server's groups labelled in the reader's language ("NUIT 2013-08-19: 7 saker"). */
@@ -114,7 +118,7 @@ export function labelServerGroups(data: ElementsT, label: GroupLabel): ElementsT
   return {
     ...data,
     nodes: data.nodes.map((n) => {
-      const g = serverGroup(data, n.data.id);
+      const g = asServerGroup(n);
       return g
         ? { ...n, data: { ...n.data, label: label(g.memberKind, g.count, labels.get(g.anchor) ?? g.anchor) } }
         : n;

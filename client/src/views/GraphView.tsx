@@ -50,7 +50,8 @@ export function GraphView({
   const raw = useMemo(
     () =>
       labelServerGroups((url && res.data) || EMPTY, (memberKind, n, anchor) => `${anchor}: ${n} ${plural(memberKind)}`),
-    [url, res.data, plural],
+    // `plural` is a new function each render; the language is what it depends on.
+    [url, res.data, lang],
   );
   const sel = state.selected;
   const selIsNode = sel && !sel.includes('|');

@@ -78,7 +78,12 @@ export async function explore(
 
     // The nodes this step reached, each with the hop that first reached it.
     const firstHop = new Map<string, Hop>();
-    for (const h of hops) if (!byElement.has(h.b) && !firstHop.has(h.b)) firstHop.set(h.b, h);
+    const kindOf = new Map<string, string>();
+    for (const h of hops)
+      if (!byElement.has(h.b) && !firstHop.has(h.b)) {
+        firstHop.set(h.b, h);
+        kindOf.set(h.b, primaryLabel(h.labels ?? []) ?? '');
+      }
     const parentOf = (h: Hop) => byElement.get(frontier[h.i]!)!;
     const folding =
       depth === q.depth && q.fold === 'auto'
@@ -90,7 +95,7 @@ export async function explore(
                       id: h.b,
                       parent: parentOf(h),
                       type: h.type,
-                      kind: primaryLabel(firstHop.get(h.b)!.labels ?? []) ?? '',
+                      kind: kindOf.get(h.b)!,
                     },
                   ]
                 : [],
@@ -157,8 +162,9 @@ export async function explore(
     for (const h of hops) {
       if (!folding.groupOf.has(h.b)) continue;
       // The group of this parent's set when it was folded, else the group the node went to.
-      const kind = primaryLabel(firstHop.get(h.b)?.labels ?? []) ?? '';
-      const g = folding.byKey.get(foldKey({ kind, parent: parentOf(h), type: h.type })) ?? folding.groupOf.get(h.b)!;
+      const g =
+        folding.byKey.get(foldKey({ kind: kindOf.get(h.b)!, parent: parentOf(h), type: h.type })) ??
+        folding.groupOf.get(h.b)!;
       const a = parentOf(h);
       const [source, target] = h.outgoing ? [a, g.id] : [g.id, a];
       const eid = edgeId(h.type, source, target);

@@ -117,10 +117,12 @@ export async function omittedBy(
   only: StartOnly,
   expanded: ReadonlySet<string>,
 ): Promise<{ type: string; count: number }[]> {
-  if (!only.rels.length) return [];
+  // From nodes the visitor opened everything is followed: nothing to count (the first step).
+  const from = frontier.filter((id) => !only.starts.has(id));
+  if (!only.rels.length || !from.length) return [];
   const rows = await executor.read(
     OMITTED,
-    { frontier, kinds, startOnly: only.rels, starts: asSet(only.starts), expanded: asSet(expanded) },
+    { frontier: from, kinds, startOnly: only.rels, starts: asSet(only.starts), expanded: asSet(expanded) },
     'neighbourhood',
   );
   return rows.map((r) => ({ type: String(r.type), count: Number(r.count) })).filter((r) => r.count > 0);
