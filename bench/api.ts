@@ -16,6 +16,7 @@ export const API_ROUTES: { name: string; url: string; ratio: number; maxKiB?: nu
     url: '/api/neighbourhood?ids=Committee:NUIT&depth=2&limit=1000',
     ratio: 50,
     maxKiB: 300,
+    perVersion: true,
   },
   { name: 'matrix without filters', url: '/api/matrix', ratio: 25, perVersion: true },
   { name: 'flow for EHDS', url: '/api/flow?topic=ehds', ratio: 25, perVersion: true },

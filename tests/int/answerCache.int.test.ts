@@ -67,10 +67,27 @@ describe('answers computed once per graph version', () => {
     expect((await request(fx.app).get('/api/flow?topic=ehds').expect(200)).body).toEqual(flowBefore);
   });
 
+  it("serves a neighbourhood as the graph is now: a removed document's nodes leave it, and come back with it", async () => {
+    const url = '/api/neighbourhood?ids=Committee:NUFA&depth=2&limit=500';
+    const ids = (body: { nodes: { data: { id: string } }[] }) => body.nodes.map((n) => n.data.id).sort();
+    const before = (await request(fx.app).get(url).expect(200)).body;
+    expect(ids(before)).toContain('Meeting:NUFA-2022-08-31');
+    expect((await request(fx.app).get(url).expect(200)).body).toEqual(before);
+
+    const [doc] = await fx.ex.read('MATCH (d:Document {file: $file}) RETURN d.id AS id', { file: NUFA_FILE });
+    await removeDocumentsByIds(fx.ex, [String(doc!.id)]);
+    const after = (await request(fx.app).get(url).expect(200)).body;
+    expect(ids(after)).not.toContain('Meeting:NUFA-2022-08-31');
+
+    await ingestFiles(fx.ex, [path.join(CORPUS_DIR, NUFA_FILE)]);
+    expect(ids((await request(fx.app).get(url).expect(200)).body)).toEqual(ids(before));
+  });
+
   it('answers an unknown topic with 404 every time, not a cached answer', async () => {
     for (let i = 0; i < 2; i++) {
       const res = await request(fx.app).get('/api/flow?topic=no-such-topic').expect(404);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     }
+    for (let i = 0; i < 2; i++) await request(fx.app).get('/api/neighbourhood?ids=Topic:no-such-topic').expect(404);
   });
 });
