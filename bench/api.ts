@@ -10,7 +10,7 @@ export const API_ROUTES: { name: string; url: string; ratio: number; maxKiB?: nu
   { name: 'search, common word', url: '/api/search?q=helse', ratio: 15 },
   { name: 'search, rare word', url: '/api/search?q=EHDS', ratio: 15 },
   { name: 'search, typo', url: '/api/search?q=helseplatformen', ratio: 15 },
-  { name: 'entity by id', url: '/api/entities/Committee:NUIT', ratio: 5 },
+  { name: 'entity by id', url: '/api/entities/Committee:NUIT', ratio: 5, perVersion: true },
   {
     name: 'neighbourhood depth 2 around NUIT',
     url: '/api/neighbourhood?ids=Committee:NUIT&depth=2&limit=1000',

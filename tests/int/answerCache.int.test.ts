@@ -67,20 +67,28 @@ describe('answers computed once per graph version', () => {
     expect((await request(fx.app).get('/api/flow?topic=ehds').expect(200)).body).toEqual(flowBefore);
   });
 
-  it("serves a neighbourhood as the graph is now: a removed document's nodes leave it, and come back with it", async () => {
+  it("serves a neighbourhood and an entity as the graph is now: a removed document's part leaves them, and comes back with it", async () => {
     const url = '/api/neighbourhood?ids=Committee:NUFA&depth=2&limit=500';
+    const entity = '/api/entities/Committee:NUFA';
     const ids = (body: { nodes: { data: { id: string } }[] }) => body.nodes.map((n) => n.data.id).sort();
+    const meetings = (body: { relationshipCounts: { type: string; count: number }[] }) =>
+      body.relationshipCounts.find((c) => c.type === 'OF')?.count ?? 0;
     const before = (await request(fx.app).get(url).expect(200)).body;
     expect(ids(before)).toContain('Meeting:NUFA-2022-08-31');
     expect((await request(fx.app).get(url).expect(200)).body).toEqual(before);
+    const entityBefore = (await request(fx.app).get(entity).expect(200)).body;
+    expect(meetings(entityBefore)).toBeGreaterThan(0);
+    expect((await request(fx.app).get(entity).expect(200)).body).toEqual(entityBefore);
 
     const [doc] = await fx.ex.read('MATCH (d:Document {file: $file}) RETURN d.id AS id', { file: NUFA_FILE });
     await removeDocumentsByIds(fx.ex, [String(doc!.id)]);
     const after = (await request(fx.app).get(url).expect(200)).body;
     expect(ids(after)).not.toContain('Meeting:NUFA-2022-08-31');
+    expect(meetings((await request(fx.app).get(entity).expect(200)).body)).toBeLessThan(meetings(entityBefore));
 
     await ingestFiles(fx.ex, [path.join(CORPUS_DIR, NUFA_FILE)]);
     expect(ids((await request(fx.app).get(url).expect(200)).body)).toEqual(ids(before));
+    expect((await request(fx.app).get(entity).expect(200)).body).toEqual(entityBefore);
   });
 
   it('answers an unknown topic with 404 every time, not a cached answer', async () => {
@@ -88,6 +96,9 @@ describe('answers computed once per graph version', () => {
       const res = await request(fx.app).get('/api/flow?topic=no-such-topic').expect(404);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     }
-    for (let i = 0; i < 2; i++) await request(fx.app).get('/api/neighbourhood?ids=Topic:no-such-topic').expect(404);
+    for (let i = 0; i < 2; i++) {
+      await request(fx.app).get('/api/neighbourhood?ids=Topic:no-such-topic').expect(404);
+      await request(fx.app).get('/api/entities/Topic:no-such-topic').expect(404);
+    }
   });
 });
