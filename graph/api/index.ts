@@ -6,3 +6,4 @@ export * from './changes.js';
 export * from './brief.js';
 export * from './actionItems.js';
 export * from './strategy.js';
+export * from './edgeId.js';

@@ -31,20 +31,37 @@ export const SearchHit = z
   .meta({ id: 'SearchHit' });
 export const SearchResult = z.object({ query: z.string(), hits: z.array(SearchHit) }).meta({ id: 'SearchResult' });
 
+export const FoldedSet = z
+  .object({
+    kind: z.string(),
+    rel: z.string(),
+    /** The relationship points from this node to the folded ones. */
+    outgoing: z.boolean(),
+    count: z.number().int().positive(),
+  })
+  .meta({
+    id: 'FoldedSet',
+    description:
+      'Nodes this node reaches that a big neighbourhood folded: counted, not sent (ask for this node to see them)',
+  });
 export const NodeElement = z
   .object({
     group: z.literal('nodes'),
-    data: z.object({ id: z.string(), kind: z.string(), label: z.string() }).catchall(z.unknown()),
+    data: z
+      .object({ id: z.string(), kind: z.string(), label: z.string(), folded: z.array(FoldedSet).optional() })
+      .catchall(z.unknown()),
   })
   .meta({ id: 'NodeElement', description: 'A Cytoscape.js node element' });
 export const EdgeElement = z
   .object({
     group: z.literal('edges'),
-    data: z
-      .object({ id: z.string(), source: z.string(), target: z.string(), type: z.string(), label: z.string() })
-      .catchall(z.unknown()),
+    data: z.object({ source: z.string(), target: z.string(), type: z.string() }).catchall(z.unknown()),
   })
-  .meta({ id: 'EdgeElement', description: 'A Cytoscape.js edge element; parallel statements of one fact are merged' });
+  .meta({
+    id: 'EdgeElement',
+    description:
+      'A Cytoscape.js edge element; parallel statements of one fact are merged. Its id is not sent: it is `TYPE|source|target`, or `TYPE:kind|source|target` for an edge with a `kind` (or `status`)',
+  });
 export const Elements = z
   .object({
     nodes: z.array(NodeElement),
@@ -235,6 +252,7 @@ export const ProblemSchema = z
 
 export type SearchResultT = z.infer<typeof SearchResult>;
 export type ElementsT = z.infer<typeof Elements>;
+export type FoldedSetT = z.infer<typeof FoldedSet>;
 export type EdgeSourcesT = z.infer<typeof EdgeSources>;
 export type EntityT = z.infer<typeof Entity>;
 export type PathResultT = z.infer<typeof PathResult>;

@@ -55,18 +55,32 @@ export function publicProps(p: Record<string, unknown>): Record<string, unknown>
  * (a statement's input/response, an organisation's type) travels as `category`.
  */
 /**
- * Prose the graph never draws: a case's decision and summary, descriptions, a citation's context.
- * The details panel reads them from /api/entities; carried on every node of a big neighbourhood
- * they were most of its 2 MB.
+ * What the graph never draws: a case's decision and summary, descriptions, a citation's context,
+ * lists of other names and a title its label already holds. The details panel reads them from
+ * /api/entities; carried on every node of a big neighbourhood they were most of its 2 MB.
  */
-export const DETAIL_ONLY = ['decision', 'proposedDecision', 'summary', 'description', 'context', 'aliasEvidence'];
+export const DETAIL_ONLY = [
+  'decision',
+  'proposedDecision',
+  'summary',
+  'description',
+  'context',
+  'aliasEvidence',
+  'aliases',
+  'formerNames',
+  'documentKinds',
+  'title',
+];
 
 export function nodeElement(n: RawNode) {
   const kind = primaryLabel(n.labels)!;
   const { kind: category, ...all } = publicProps(n.props);
   const props = Object.fromEntries(Object.entries(all).filter(([k]) => !DETAIL_ONLY.includes(k)));
+  const label = displayLabel(kind, n.props);
+  // A short statement's text is its label: sent once.
+  if (props.text === label) delete props.text;
   return {
     group: 'nodes' as const,
-    data: { ...props, ...(category ? { category } : {}), id: publicId(n), kind, label: displayLabel(kind, n.props) },
+    data: { ...props, ...(category ? { category } : {}), id: publicId(n), kind, label },
   };
 }

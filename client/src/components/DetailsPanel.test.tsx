@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ElementsT } from '../../../graph/api/responses.js';
+import type { DrawnEdge } from '../state/drawnElements.js';
 import { DetailsPanel } from './DetailsPanel.js';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -90,7 +90,7 @@ describe('DetailsPanel', () => {
       {
         group: 'edges' as const,
         data: { source: 'Person:p', target: 'Committee:NUIT', type: 'MEMBER_OF', label: 'medlem av', ...edgeData },
-      } as ElementsT['edges'][number],
+      } as DrawnEdge,
     ],
     truncated: false,
   });

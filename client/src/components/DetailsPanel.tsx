@@ -1,5 +1,6 @@
 import type { EdgeSourcesT, ElementsT, EntityT, MeetingDetailT } from '../../../graph/api/responses.js';
 import { q, useApi } from '../api/client.js';
+import type { DrawnElements } from '../state/drawnElements.js';
 import { useT } from '../i18n/i18n.js';
 import { KIND_STYLE } from '../kinds.js';
 import { ConcernTimeline, TopicVoices } from './ConcernTimeline.js';
@@ -33,7 +34,7 @@ const HIDDEN_PROPS = new Set([
 function StatementsOfCase({ caseId, onOpen }: { caseId: string; onOpen: (id: string) => void }) {
   const { t } = useT();
   const res = useApi<ElementsT>(
-    `/api/neighbourhood?${q({ ids: caseId, depth: 2, kinds: ['Statement', 'Organization', 'Person'], rels: ['ON', 'RAISED', 'RESPONDS_TO'], limit: 400 })}`,
+    `/api/neighbourhood?${q({ ids: caseId, depth: 2, kinds: ['Statement', 'Organization', 'Person'], rels: ['ON', 'RAISED', 'RESPONDS_TO'], limit: 400, fold: 'none' })}`,
   );
   const els = res.data;
   const byId = new Map((els?.nodes ?? []).map((n) => [n.data.id, n]));
@@ -111,7 +112,7 @@ function MeetingAgenda({ meetingId, onOpen }: { meetingId: string; onOpen: (id: 
 function StatementsBy({ actorId, onOpen }: { actorId: string; onOpen: (id: string) => void }) {
   const { t } = useT();
   const res = useApi<ElementsT>(
-    `/api/neighbourhood?${q({ ids: actorId, depth: 2, kinds: ['Statement', 'Case'], rels: ['RAISED', 'ON'], limit: 400 })}`,
+    `/api/neighbourhood?${q({ ids: actorId, depth: 2, kinds: ['Statement', 'Case'], rels: ['RAISED', 'ON'], limit: 400, fold: 'none' })}`,
   );
   const els = res.data;
   const byId = new Map((els?.nodes ?? []).map((n) => [n.data.id, n]));
@@ -132,7 +133,7 @@ function StatementsBy({ actorId, onOpen }: { actorId: string; onOpen: (id: strin
               const st = byId.get(e.data.target);
               const c = caseOf(e.data.target);
               return (
-                <li key={e.data.id}>
+                <li key={e.data.target}>
                   {c && (
                     <button type="button" className="link case-ref" onClick={() => onOpen(c.data.id)}>
                       {c.data.label}
@@ -158,7 +159,7 @@ export function DetailsPanel({
   onOpen,
 }: {
   selected?: string;
-  elements: ElementsT;
+  elements: DrawnElements;
   onOpen: (id: string) => void;
 }) {
   const { t, kind, prop, value, relation } = useT();

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ElementsT } from '../../../graph/api/responses.js';
+import type { DrawnElements } from '../state/drawnElements.js';
 import { useT } from '../i18n/i18n.js';
 import { KIND_STYLE } from '../kinds.js';
 
@@ -18,7 +18,7 @@ export function GraphList({
   onSelect,
   onExpand,
 }: {
-  elements: ElementsT;
+  elements: DrawnElements;
   hidden: Set<string>;
   selected?: string;
   onSelect: (id: string) => void;

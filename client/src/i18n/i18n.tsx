@@ -23,5 +23,10 @@ export function useT() {
     prop: (k: string) => lookup(s.prop, k),
     value: (v: unknown) => lookup(s.value, String(v)),
     relation: (type: string, direction: 'out' | 'in') => lookup(s.relation, `${type}:${direction}`),
+    /** What an edge reads as on the canvas: its kind when it has one ("samme sak"), else its type. */
+    edge: (type: string, kind?: unknown) => {
+      const k = typeof kind === 'string' ? (`link.${kind}` as StringKey) : undefined;
+      return (k && k in s ? s[k] : undefined) ?? lookup(s.edge, type);
+    },
   };
 }

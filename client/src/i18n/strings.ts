@@ -162,6 +162,27 @@ export const STRINGS = {
       minutes: 'referat',
       'case-note': 'toppnotat',
     },
+    edge: {
+      OF: 'i utvalg',
+      TREATED_AT: 'behandlet i',
+      REPRESENTS: 'representerer',
+      MEMBER_OF: 'medlem av',
+      ATTENDED: 'deltok',
+      PRESENTED: 'presenterte',
+      ON: 'om sak',
+      RAISED: 'tok opp',
+      RESPONDS_TO: 'svarer på',
+      FROM: 'fra sak',
+      ASSIGNED_TO: 'ansvar',
+      FOLLOWED_UP_BY: 'fulgt opp i',
+      ABOUT: 'handler om',
+      LINKED: 'koblet til',
+      PLANNED: 'planlagt i',
+      SUCCEEDED_BY: 'etterfulgt av',
+      CONCERNS: 'gjelder',
+      REFERS_TO: 'omtaler',
+      DEPENDS_ON: 'avhenger av',
+    },
     relation: {
       'OF:out': 'Utvalg',
       'OF:in': 'Møter',
@@ -390,6 +411,27 @@ export const STRINGS = {
       minutes: 'minutes',
       'case-note': 'case note',
     },
+    edge: {
+      OF: 'of committee',
+      TREATED_AT: 'treated at',
+      REPRESENTS: 'represents',
+      MEMBER_OF: 'member of',
+      ATTENDED: 'attended',
+      PRESENTED: 'presented',
+      ON: 'on case',
+      RAISED: 'raised',
+      RESPONDS_TO: 'responds to',
+      FROM: 'from case',
+      ASSIGNED_TO: 'responsible',
+      FOLLOWED_UP_BY: 'followed up at',
+      ABOUT: 'about',
+      LINKED: 'linked to',
+      PLANNED: 'planned for',
+      SUCCEEDED_BY: 'succeeded by',
+      CONCERNS: 'concerns',
+      REFERS_TO: 'refers to',
+      DEPENDS_ON: 'depends on',
+    },
     relation: {
       'OF:out': 'Committee',
       'OF:in': 'Meetings',
@@ -460,4 +502,7 @@ export const STRINGS = {
 } as const;
 
 export type Lang = keyof typeof STRINGS;
-export type StringKey = Exclude<keyof (typeof STRINGS)['nb'], 'kind' | 'plural' | 'prop' | 'value' | 'relation'>;
+export type StringKey = Exclude<
+  keyof (typeof STRINGS)['nb'],
+  'kind' | 'plural' | 'prop' | 'value' | 'relation' | 'edge'
+>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementsT } from '../../../graph/api/responses.js';
-import { groupElements, isGroupId, labelServerGroups, serverGroup } from './groupElements.js';
+import { drawable, type DrawnElements } from './drawnElements.js';
+import { groupElements, isGroupId, serverGroup } from './groupElements.js';
 
 const node = (id: string, kind: string, label = id) => ({ group: 'nodes' as const, data: { id, kind, label } });
 const edge = (type: string, source: string, target: string) => ({
@@ -9,7 +10,7 @@ const edge = (type: string, source: string, target: string) => ({
 });
 
 /** A committee with 3 organisations of 4 people each, a case with 5 statements, one lone person. */
-function committee(): ElementsT {
+function committee(): DrawnElements {
   const nodes = [node('Committee:NUIT', 'Committee'), node('Case:NUIT-1/22', 'Case')];
   const edges = [];
   for (const org of ['ks', 'fhi', 'helse-vest']) {
@@ -84,62 +85,72 @@ describe('grouping a big neighbourhood', () => {
   });
 });
 
-describe('groups the server folded', () => {
-  const folded = (): ElementsT => {
-    const g = 'Group:Case@Meeting:NUIT-2022-05-09/TREATED_AT';
-    return {
-      nodes: [
-        node('Committee:NUIT', 'Committee'),
-        node('Meeting:NUIT-2022-05-09', 'Meeting', 'NUIT 2022-05-09'),
-        {
-          group: 'nodes',
-          data: {
-            id: g,
-            kind: 'Group',
-            label: 'x',
-            memberKind: 'Case',
-            count: 8,
-            anchor: 'Meeting:NUIT-2022-05-09',
-            rel: 'TREATED_AT',
-          },
+describe('a neighbourhood as the server sends it', () => {
+  // Edges without id and label; the meeting's 8 cases folded into a count on the meeting.
+  const wire = (): ElementsT => ({
+    nodes: [
+      node('Committee:NUIT', 'Committee'),
+      {
+        group: 'nodes',
+        data: {
+          id: 'Meeting:NUIT-2022-05-09',
+          kind: 'Meeting',
+          label: 'NUIT 2022-05-09',
+          folded: [{ kind: 'Case', rel: 'TREATED_AT', outgoing: false, count: 8 }],
         },
-      ],
-      edges: [
-        edge('OF', 'Meeting:NUIT-2022-05-09', 'Committee:NUIT'),
-        edge('TREATED_AT', g, 'Meeting:NUIT-2022-05-09'),
-      ],
-      truncated: false,
-    };
-  };
+      },
+      node('Case:NUIT-1/22', 'Case'),
+      node('Case:NUIT-2/22', 'Case'),
+    ],
+    edges: [
+      { group: 'edges', data: { source: 'Meeting:NUIT-2022-05-09', target: 'Committee:NUIT', type: 'OF' } },
+      {
+        group: 'edges',
+        data: { source: 'Case:NUIT-1/22', target: 'Case:NUIT-2/22', type: 'LINKED', kind: 'same-matter' },
+      },
+    ],
+    truncated: false,
+  });
+  const edgeLabel = (type: string, kind?: unknown) => (kind ? `${type} (${String(kind)})` : type.toLowerCase());
+  const groupLabel = (kind: string, n: number, anchor: string) => `${anchor}: ${n} ${kind === 'Case' ? 'saker' : kind}`;
+  const g = 'Group:Case@Meeting:NUIT-2022-05-09/TREATED_AT';
 
-  it('are labelled in the reader’s language with their anchor and count', () => {
-    const labelled = labelServerGroups(
-      folded(),
-      (kind, n, anchor) => `${anchor}: ${n} ${kind === 'Case' ? 'saker' : kind}`,
-    );
-    expect(labelled.nodes[2]!.data.label).toBe('NUIT 2022-05-09: 8 saker');
-    // Other nodes keep their labels.
-    expect(labelled.nodes[1]!.data.label).toBe('NUIT 2022-05-09');
+  it('gets edge ids from type, ends and kind, and labels in the reader’s language', () => {
+    const drawn = drawable(wire(), edgeLabel, groupLabel);
+    expect(drawn.edges.slice(0, 2).map((e) => [e.data.id, e.data.label])).toEqual([
+      ['OF|Meeting:NUIT-2022-05-09|Committee:NUIT', 'of'],
+      ['LINKED:same-matter|Case:NUIT-1/22|Case:NUIT-2/22', 'LINKED (same-matter)'],
+    ]);
   });
 
-  it('are told apart from the client’s own groups, and say which node opens them', () => {
-    const data = folded();
-    expect(serverGroup(data, 'Group:Case@Meeting:NUIT-2022-05-09/TREATED_AT')).toEqual({
-      id: 'Group:Case@Meeting:NUIT-2022-05-09/TREATED_AT',
+  it('draws each folded count as a group hanging on its anchor by the folded relationship', () => {
+    const drawn = drawable(wire(), edgeLabel, groupLabel);
+    expect(drawn.nodes.find((n) => n.data.id === g)?.data).toEqual({
+      id: g,
+      kind: 'Group',
+      label: 'NUIT 2022-05-09: 8 saker',
       memberKind: 'Case',
       count: 8,
       anchor: 'Meeting:NUIT-2022-05-09',
+      rel: 'TREATED_AT',
     });
-    expect(serverGroup(data, 'Meeting:NUIT-2022-05-09')).toBeUndefined();
+    // Cases are treated at the meeting: the edge points from the group to its anchor, for 8 of them.
+    const e = drawn.edges.find((x) => x.data.source === g);
+    expect(e?.data).toMatchObject({ target: 'Meeting:NUIT-2022-05-09', type: 'TREATED_AT', count: 8 });
+    expect(drawn.nodes.filter((n) => n.data.kind === 'Group')).toHaveLength(1);
+  });
+
+  it('tells the server’s groups from the client’s own, and says which node opens them', () => {
+    const drawn = drawable(wire(), edgeLabel, groupLabel);
+    expect(serverGroup(drawn, g)).toEqual({ id: g, memberKind: 'Case', count: 8, anchor: 'Meeting:NUIT-2022-05-09' });
+    expect(serverGroup(drawn, 'Meeting:NUIT-2022-05-09')).toBeUndefined();
     // A group the client formed itself has no anchor in the server's answer.
     expect(serverGroup(committee(), 'Group:Person@Organization:ks')).toBeUndefined();
   });
 
   it('pass through the client’s grouping as they are', () => {
-    const out = groupElements(folded(), { ...opts, threshold: 1 });
-    expect(ids(out)).toContain('Group:Case@Meeting:NUIT-2022-05-09/TREATED_AT');
-    expect(out.edges.map((e) => e.data.id)).toContain(
-      'TREATED_AT|Group:Case@Meeting:NUIT-2022-05-09/TREATED_AT|Meeting:NUIT-2022-05-09',
-    );
+    const out = groupElements(drawable(wire(), edgeLabel, groupLabel), { ...opts, threshold: 1 });
+    expect(ids(out)).toContain(g);
+    expect(out.edges.map((e) => e.data.id)).toContain(`TREATED_AT|${g}|Meeting:NUIT-2022-05-09`);
   });
 });

@@ -1,4 +1,4 @@
-import type { ElementsT } from '../../../graph/api/responses.js';
+import { GROUP_PREFIX, type DrawnEdge, type DrawnElements, type DrawnNode, type GroupLabel } from './drawnElements.js';
 
 /*
  * A big neighbourhood (a committee at depth 2 holds hundreds of people and statements) is
@@ -9,10 +9,9 @@ import type { ElementsT } from '../../../graph/api/responses.js';
 
 /** Past this many nodes (about what a 1440 px canvas shows with legible labels) groups form. */
 export const GROUP_THRESHOLD = 60;
-export const GROUP_PREFIX = 'Group:';
 
-type Node = ElementsT['nodes'][number];
-type Edge = ElementsT['edges'][number];
+type Node = DrawnNode;
+type Edge = DrawnEdge;
 
 /** What each grouped kind is grouped by: the edge that leads to its anchor, and its direction. */
 const GROUPING: Record<string, { via: string }> = {
@@ -27,8 +26,6 @@ export interface Group {
   members: string[];
 }
 
-export type GroupLabel = (memberKind: string, count: number, anchorLabel: string) => string;
-
 export const isGroupId = (id: string | undefined) => !!id?.startsWith(GROUP_PREFIX);
 
 /**
@@ -37,9 +34,9 @@ export const isGroupId = (id: string | undefined) => !!id?.startsWith(GROUP_PREF
  * selected) and groups in `expanded` stay as they are; a group of one is not a group.
  */
 export function groupElements(
-  data: ElementsT,
+  data: DrawnElements,
   opts: { expanded: ReadonlySet<string>; keep: ReadonlySet<string>; label: GroupLabel; threshold?: number },
-): ElementsT & { groups: Group[] } {
+): DrawnElements & { groups: Group[] } {
   if (data.nodes.length <= (opts.threshold ?? GROUP_THRESHOLD)) return { ...data, groups: [] };
   const byId = new Map(data.nodes.map((n) => [n.data.id, n]));
   const members = new Map<string, Group>();
@@ -101,27 +98,12 @@ export interface ServerGroup {
   anchor: string;
 }
 
-const asServerGroup = (n: ElementsT['nodes'][number]): ServerGroup | undefined =>
+const asServerGroup = (n: Node): ServerGroup | undefined =>
   isGroupId(n.data.id) && typeof n.data.anchor === 'string'
     ? { id: n.data.id, memberKind: String(n.data.memberKind), count: Number(n.data.count), anchor: n.data.anchor }
     : undefined;
 
-export function serverGroup(data: ElementsT, id: string | undefined): ServerGroup | undefined {
+export function serverGroup(data: DrawnElements, id: string | undefined): ServerGroup | undefined {
   const n = id && isGroupId(id) ? data.nodes.find((x) => x.data.id === id) : undefined;
   return n && asServerGroup(n);
-}
-
-/** The server's groups labelled in the reader's language ("NUIT 2013-08-19: 7 saker"). */
-export function labelServerGroups(data: ElementsT, label: GroupLabel): ElementsT {
-  if (!data.nodes.some((n) => n.data.kind === 'Group')) return data;
-  const labels = new Map(data.nodes.map((n) => [n.data.id, n.data.label]));
-  return {
-    ...data,
-    nodes: data.nodes.map((n) => {
-      const g = asServerGroup(n);
-      return g
-        ? { ...n, data: { ...n.data, label: label(g.memberKind, g.count, labels.get(g.anchor) ?? g.anchor) } }
-        : n;
-    }),
-  };
 }

@@ -13,7 +13,8 @@ import { StartPoints } from '../components/StartPoints.js';
 import { Status } from '../components/Status.js';
 import { useT } from '../i18n/i18n.js';
 import { lazyView } from '../lazyView.js';
-import { groupElements, isGroupId, labelServerGroups, serverGroup } from '../state/groupElements.js';
+import { drawable } from '../state/drawnElements.js';
+import { groupElements, isGroupId, serverGroup } from '../state/groupElements.js';
 import { expandNode, LAYOUTS, openNode, select, undoExpansion, type UrlState } from '../state/urlState.js';
 
 // Cytoscape is most of the client's weight: it loads with the first graph, not with the start page.
@@ -34,7 +35,7 @@ export function GraphView({
   replace: (f: (s: UrlState) => UrlState) => void;
   highlighted?: Set<string>;
 }) {
-  const { t, kind, plural, lang, relation } = useT();
+  const { t, kind, plural, lang, relation, edge } = useT();
   const canvas = useRef<GraphCanvasHandle>(null);
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [pinned, setPinned] = useState<Set<string>>(new Set());
@@ -49,8 +50,8 @@ export function GraphView({
   const topics = useApi<DependenciesT>('/api/topics/dependencies');
   const raw = useMemo(
     () =>
-      labelServerGroups((url && res.data) || EMPTY, (memberKind, n, anchor) => `${anchor}: ${n} ${plural(memberKind)}`),
-    // `plural` is a new function each render; the language is what it depends on.
+      drawable((url && res.data) || EMPTY, edge, (memberKind, n, anchor) => `${anchor}: ${n} ${plural(memberKind)}`),
+    // `edge` and `plural` are new functions each render; the language is what they depend on.
     [url, res.data, lang],
   );
   const sel = state.selected;

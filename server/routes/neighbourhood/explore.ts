@@ -1,16 +1,17 @@
 import {
   EXPLORABLE_KINDS,
+  edgeId,
   ExplorableRel,
   START_ONLY_RELS,
   parseNodeId,
   type ElementsT,
+  type FoldedSetT,
   type NeighbourhoodQueryT,
 } from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
 import { nodeElement, primaryLabel, publicId, type RawNode } from '../../graph/present.js';
 import { NotFoundError } from '../../http/problem.js';
-import { EDGE_LABELS, edgeId } from './edges.js';
-import { FOLD_ABOVE, foldKey, planFold, type FoldGroup, type Leaf } from './fold.js';
+import { FOLD_ABOVE, foldKey, planFold, type Leaf } from './fold.js';
 import { findNodes, nodeProps, omittedBy, relProps, step, type Hop } from './queries.js';
 
 type Edge = ElementsT['edges'][number];
@@ -37,7 +38,8 @@ function edgeProps(r: Record<string, unknown>) {
  * The neighbourhood of the start nodes, breadth first up to `depth` steps. Each step reads ids
  * first, then the properties of what the answer keeps. When the last step would make the answer
  * bigger than FOLD_ABOVE nodes, its nodes are folded into groups by parent (see planFold) before
- * their properties are read; what the visitor opened is never folded.
+ * their properties are read, and sent as counts on that parent; what the visitor opened is never
+ * folded.
  */
 export async function explore(
   executor: Executor,
@@ -57,13 +59,13 @@ export async function explore(
     byElement.set(s.element!, el.data.id);
   }
   const startIds = new Set(nodes.keys());
-  const edges = new Map<string, { el: Edge; sourceCount: number; count?: number }>();
+  const edges = new Map<string, { el: Edge; sourceCount: number }>();
   const filters = { ...q, kinds: q.kinds ?? [...EXPLORABLE_KINDS], rels: q.rels ?? [...ExplorableRel.options] };
   // Named in `rels`, a start-only type is followed everywhere: the visitor asked for it.
   const only = { rels: q.rels ? [] : [...START_ONLY_RELS], starts: new Set(starts.map((s) => s.element!)) };
   const omitted = new Map<string, number>();
   const expanded = new Set<string>();
-  const groups: FoldGroup[] = [];
+  const folded = new Map<string, Map<string, { set: Omit<FoldedSetT, 'count'>; members: Set<string> }>>();
   let frontier = starts.map((s) => s.element!);
   let truncated = false;
   for (let depth = 1; depth <= q.depth && frontier.length && !truncated; depth++) {
@@ -104,7 +106,6 @@ export async function explore(
             opts.foldAbove ?? FOLD_ABOVE,
           )
         : planFold([], 0);
-    groups.push(...folding.groups);
     // The others join the answer, the first met first, up to the limit.
     const fresh: string[] = [];
     for (const b of firstHop.keys()) {
@@ -150,58 +151,43 @@ export async function explore(
       const entry = edges.get(eid) ?? {
         el: {
           group: 'edges' as const,
-          data: { ...p, id: eid, source, target, type: h.type, label: String(p.kind ?? EDGE_LABELS[h.type] ?? h.type) },
+          data: { ...p, source, target, type: h.type },
         },
         sourceCount: 0,
       };
       entry.sourceCount += sourceCount;
       edges.set(eid, entry);
     }
-    // Relationships of folded nodes end at their group: one edge per group, end and type, with the
-    // number of relationships it stands for (properties were not read for them).
+    // A folded set is sent as a count on the node that reached it (`folded` in its data), not as its
+    // nodes: the client draws it as a group that opens on demand. A folded node also reached from
+    // a node whose own set was not folded is simply not drawn there (it is counted in its group).
+    const planned = new Set(folding.groups.map((g) => foldKey({ kind: g.kind, parent: g.parent, type: g.type })));
     for (const h of hops) {
       if (!folding.groupOf.has(h.b)) continue;
-      // The group of this parent's set when it was folded, else the group the node went to.
-      const g =
-        folding.byKey.get(foldKey({ kind: kindOf.get(h.b)!, parent: parentOf(h), type: h.type })) ??
-        folding.groupOf.get(h.b)!;
       const a = parentOf(h);
-      const [source, target] = h.outgoing ? [a, g.id] : [g.id, a];
-      const eid = edgeId(h.type, source, target);
-      const entry = edges.get(eid) ?? {
-        el: {
-          group: 'edges' as const,
-          data: { id: eid, source, target, type: h.type, label: EDGE_LABELS[h.type] ?? h.type },
-        },
-        sourceCount: 0,
-        count: 0,
-      };
-      entry.count = (entry.count ?? 0) + 1;
-      edges.set(eid, entry);
+      const kind = kindOf.get(h.b)!;
+      const key = foldKey({ kind, parent: a, type: h.type });
+      if (!planned.has(key)) continue;
+      const sets = folded.get(a) ?? new Map<string, { set: Omit<FoldedSetT, 'count'>; members: Set<string> }>();
+      folded.set(a, sets);
+      const entry = sets.get(key) ?? { set: { kind, rel: h.type, outgoing: h.outgoing }, members: new Set() };
+      entry.members.add(h.b);
+      sets.set(key, entry);
     }
     frontier = next;
   }
-  for (const g of groups)
-    nodes.set(g.id, {
-      group: 'nodes',
-      data: {
-        id: g.id,
-        kind: 'Group',
-        label: `${nodes.get(g.parent)?.data.label ?? g.parent}: ${g.count} × ${g.kind}`,
-        memberKind: g.kind,
-        count: g.count,
-        anchor: g.parent,
-        rel: g.type,
-      },
-    });
+  for (const [id, sets] of folded) {
+    const n = nodes.get(id);
+    if (!n) continue;
+    const counts = [...sets.values()].map(({ set, members }) => ({ ...set, count: members.size }));
+    counts.sort((a, b) => (a.rel + a.kind + a.outgoing < b.rel + b.kind + b.outgoing ? -1 : 1));
+    nodes.set(id, { ...n, data: { ...n.data, folded: counts } });
+  }
   return {
     nodes: [...nodes.values()],
     edges: [...edges.values()]
       .filter((e) => nodes.has(e.el.data.source) && nodes.has(e.el.data.target))
-      .map((e) => ({
-        ...e.el,
-        data: { ...e.el.data, sourceCount: e.sourceCount, ...(e.count !== undefined && { count: e.count }) },
-      })),
+      .map((e) => ({ ...e.el, data: { ...e.el.data, sourceCount: e.sourceCount } })),
     truncated,
     ...(omitted.size && { omitted: [...omitted].map(([type, count]) => ({ type, count })) }),
   };

@@ -22,7 +22,7 @@ export interface Leaf {
 export const foldKey = (l: Omit<Leaf, 'id'>) => `${l.kind}@${l.parent}/${l.type}`;
 
 export interface FoldGroup {
-  /** `Group:<kind>@<parent>/<type>`: stable, so the client keeps it across answers. */
+  /** `Group:<kind>@<parent>/<type>`: names the set. */
   id: string;
   kind: string;
   parent: string;
@@ -42,11 +42,10 @@ export function planFold(
   leaves: Leaf[],
   total: number,
   budget = FOLD_ABOVE,
-): { groupOf: Map<string, FoldGroup>; byKey: Map<string, FoldGroup>; groups: FoldGroup[] } {
+): { groupOf: Map<string, FoldGroup>; groups: FoldGroup[] } {
   const groupOf = new Map<string, FoldGroup>();
-  const byKey = new Map<string, FoldGroup>();
   const groups: FoldGroup[] = [];
-  if (total <= budget) return { groupOf, byKey, groups };
+  if (total <= budget) return { groupOf, groups };
   const sets = new Map<string, Leaf[]>();
   const seen = new Set<string>();
   for (const l of leaves) {
@@ -65,10 +64,9 @@ export function planFold(
     const { kind, parent, type } = members[0]!;
     const g: FoldGroup = { id: `${GROUP_PREFIX}${key}`, kind, parent, type, count: members.length };
     groups.push(g);
-    byKey.set(key, g);
     const fresh = members.filter((m) => !groupOf.has(m.id));
     for (const m of fresh) groupOf.set(m.id, g);
     size -= fresh.length - 1;
   }
-  return { groupOf, byKey, groups };
+  return { groupOf, groups };
 }

@@ -37,8 +37,10 @@ export async function findNodes(executor: Executor, refs: { label: NodeLabel; ke
   return refs.map((ref) => ({ ref, ...found.get(`${ref.label}:${ref.key}`) }));
 }
 
-// What a node element shows: no prose it never draws (a label needs 80 characters of a context).
-const NODE_PROPS = `b {.*, ${DETAIL_ONLY.map((k) => (k === 'context' ? 'context: left(b.context, 120)' : `${k}: null`)).join(', ')}}`;
+// What a node element shows: no prose it never draws (a label needs 80 characters of a context,
+// and a case's title, which the element then leaves out).
+const READ_FOR_LABEL: Record<string, string> = { context: 'left(b.context, 120)', title: 'b.title' };
+const NODE_PROPS = `b {.*, ${DETAIL_ONLY.map((k) => `${k}: ${READ_FOR_LABEL[k] ?? 'null'}`).join(', ')}}`;
 
 /*
  * One breadth-first step, in two parts. The step itself returns ids only: at depth 2 around a

@@ -1,0 +1,74 @@
+import { edgeId } from '../../../graph/api/edgeId.js';
+import type { ElementsT } from '../../../graph/api/responses.js';
+
+/*
+ * A neighbourhood as the canvas draws it. The API sends edges without id and label (both follow
+ * from type, ends and kind: a third of a big answer's bytes) and folded nodes as counts on the node
+ * that reached them; here edges get their id and a label in the reader's language, and each count
+ * becomes a group node hanging on that node.
+ */
+
+type WireEdge = ElementsT['edges'][number];
+export type DrawnNode = ElementsT['nodes'][number];
+export interface DrawnEdge {
+  group: 'edges';
+  data: WireEdge['data'] & { id: string; label: string };
+}
+export interface DrawnElements {
+  nodes: DrawnNode[];
+  edges: DrawnEdge[];
+  truncated: boolean;
+  omitted?: ElementsT['omitted'];
+}
+
+export const GROUP_PREFIX = 'Group:';
+
+export type EdgeLabel = (type: string, kind?: unknown) => string;
+export type GroupLabel = (memberKind: string, count: number, anchorLabel: string) => string;
+
+/** The id of the group standing for what `anchor` reaches of `kind` over `rel`. */
+export const serverGroupId = (kind: string, anchor: string, rel: string) => `${GROUP_PREFIX}${kind}@${anchor}/${rel}`;
+
+export function drawable(data: ElementsT, edgeLabel: EdgeLabel, groupLabel: GroupLabel): DrawnElements {
+  const edges: DrawnEdge[] = data.edges.map((e) => {
+    const kind = e.data.kind ?? e.data.status;
+    return {
+      group: 'edges',
+      data: {
+        ...e.data,
+        id: edgeId(e.data.type, e.data.source, e.data.target, kind),
+        label: edgeLabel(e.data.type, e.data.kind),
+      },
+    };
+  });
+  const nodes: DrawnNode[] = [...data.nodes];
+  for (const n of data.nodes)
+    for (const f of n.data.folded ?? []) {
+      const id = serverGroupId(f.kind, n.data.id, f.rel);
+      nodes.push({
+        group: 'nodes',
+        data: {
+          id,
+          kind: 'Group',
+          label: groupLabel(f.kind, f.count, n.data.label),
+          memberKind: f.kind,
+          count: f.count,
+          anchor: n.data.id,
+          rel: f.rel,
+        },
+      });
+      const [source, target] = f.outgoing ? [n.data.id, id] : [id, n.data.id];
+      edges.push({
+        group: 'edges',
+        data: {
+          id: edgeId(f.rel, source, target),
+          source,
+          target,
+          type: f.rel,
+          label: edgeLabel(f.rel),
+          count: f.count,
+        },
+      });
+    }
+  return { nodes, edges, truncated: data.truncated, ...(data.omitted && { omitted: data.omitted }) };
+}
