@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { ExplorableRel } from '../../../graph/api/requests.js';
+import { CaseLinkKind } from '../../../graph/schema/relationships.js';
+import { STRINGS } from './strings.js';
+
+describe('edge labels', () => {
+  // Edges come without a label: a relationship type the schema gains must be given one here, in
+  // both languages, or the canvas would show its raw name ("FOLLOWED_UP_BY").
+  it.each(Object.keys(STRINGS) as (keyof typeof STRINGS)[])('name every relationship an edge can have (%s)', (lang) => {
+    const edge: Record<string, string> = STRINGS[lang].edge;
+    const missing = ExplorableRel.options.filter((type) => !edge[type]);
+    expect(missing).toEqual([]);
+  });
+
+  it.each(Object.keys(STRINGS) as (keyof typeof STRINGS)[])('name every kind of link between cases (%s)', (lang) => {
+    const s: Record<string, unknown> = STRINGS[lang];
+    expect(CaseLinkKind.options.filter((k) => typeof s[`link.${k}`] !== 'string')).toEqual([]);
+  });
+});
