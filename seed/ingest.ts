@@ -2,23 +2,13 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Executor } from '../graph/executor.js';
 import { Gazetteer } from './parse/gazetteer.js';
-import { NoDocumentError, parseText } from './parse/parseFile.js';
-import {
-  decodeSource,
-  maxFileBytes,
-  readSource,
-  SourceError,
-  tooLarge,
-  tooLargeMessage,
-  type Source,
-} from './source/readSource.js';
+import { decodeSource, maxFileBytes, SourceError, tooLarge, tooLargeMessage } from './source/readSource.js';
 import { printable } from './source/printable.js';
 import { noteLoadOutcomes } from './failedLoads.js';
 import { markPartial } from './partialStatus.js';
-import { toRecords } from './write/records.js';
-import { withDocumentText } from './documentText.js';
 import { upsertReferenceData } from './write/referenceData.js';
-import type { FileRecords } from './write/records.js';
+import { PrepareAhead } from './prepareAhead.js';
+import { prepareInput, prepareSource, type PreparedFile } from './prepareFile.js';
 import { writeFileRecords, writeFilesTogether, type FileToWrite, type WriteOutcome } from './write/writeFile.js';
 
 export interface FileResult {
@@ -171,30 +161,12 @@ export function explainWriteError(file: string, err: Error): string {
   return err.message;
 }
 
-type Parsed = { source: Source; parsed: ReturnType<typeof parseText> };
-
-function parseSource(gaz: Gazetteer, source: Source): Parsed {
-  try {
-    return { source, parsed: parseText(gaz, source.text) };
-  } catch (err) {
-    if (err instanceof NoDocumentError) throw new SourceError(source.file, err.message);
-    throw err;
-  }
-}
-
-function recordsOf(gaz: Gazetteer, p: Parsed): FileToWrite {
-  const { source, parsed } = p;
-  const records = toRecords(gaz, parsed, source.name, source.sha256);
-  records.documents = withDocumentText(records.documents, source.text);
-  return { file: source.name, sha256: source.sha256, records };
-}
-
-function fillResult(result: FileResult, p: Parsed, records: FileRecords, outcome: WriteOutcome): void {
-  const { source, parsed } = p;
+function fillResult(result: FileResult, p: PreparedFile, outcome: WriteOutcome): void {
+  const { records } = p.write;
   const count = (label: string) => new Set(records.nodes.filter((n) => n.label === label).map((n) => n.key)).size;
   Object.assign(result, {
     status: outcome.status,
-    documents: parsed.documents.length,
+    documents: p.documents.length,
     meetings: count('Meeting'),
     cases: count('Case'),
     statements: count('Statement'),
@@ -202,17 +174,12 @@ function fillResult(result: FileResult, p: Parsed, records: FileRecords, outcome
     citations: count('Citation'),
     links: outcome.links,
     warnings: [
-      ...parsed.warnings.map((w) => `${printable(source.name)}:${w.line}: ${w.message}`),
-      ...outcome.linkWarnings.map((w) => `${printable(source.name)}: ${w}`),
+      ...p.warnings,
+      ...outcome.linkWarnings.map((w) => `${printable(p.write.file)}: ${w}`),
       ...outcome.conflicts,
     ],
   });
-  markPartial(result, parsed.documents);
-}
-
-async function writeParsed(executor: Executor, gaz: Gazetteer, p: Parsed, result: FileResult): Promise<void> {
-  const w = recordsOf(gaz, p);
-  fillResult(result, p, w.records, await writeFileRecords(executor, w.file, w.sha256, w.records));
+  markPartial(result, p.documents);
 }
 
 /**
@@ -249,7 +216,7 @@ export function batchStarts(inputs: Pick<InputFile, 'bytes'>[], size: number, ma
   return starts;
 }
 
-type Prepared = { value: Parsed } | { error: Error };
+type Prepared = { value: PreparedFile } | { error: Error };
 
 /**
  * Writes a batch of prepared files. Those that parsed are written together in one transaction
@@ -259,22 +226,16 @@ type Prepared = { value: Parsed } | { error: Error };
  */
 async function writeBatch(
   executor: Executor,
-  gaz: Gazetteer,
   batch: { input: InputFile; prepared: Prepared; result: FileResult }[],
 ): Promise<void> {
   const fail = (b: (typeof batch)[number], err: unknown) => {
     b.result.status = 'failed';
     b.result.error = explainWriteError(b.input.path, err as Error);
   };
-  const ready: { b: (typeof batch)[number]; p: Parsed; w: FileToWrite }[] = [];
+  const ready: { b: (typeof batch)[number]; p: PreparedFile; w: FileToWrite }[] = [];
   for (const b of batch) {
     if ('error' in b.prepared) fail(b, b.prepared.error);
-    else
-      try {
-        ready.push({ b, p: b.prepared.value, w: recordsOf(gaz, b.prepared.value) });
-      } catch (err) {
-        fail(b, err);
-      }
+    else ready.push({ b, p: b.prepared.value, w: b.prepared.value.write });
   }
   if (ready.length > 1) {
     try {
@@ -282,7 +243,7 @@ async function writeBatch(
         executor,
         ready.map((r) => r.w),
       );
-      ready.forEach((r, i) => fillResult(r.b.result, r.p, r.w.records, outcomes[i]!));
+      ready.forEach((r, i) => fillResult(r.b.result, r.p, outcomes[i]!));
       return;
     } catch {
       // One of them is bad (or the batch too big for one transaction): file by file below.
@@ -290,7 +251,7 @@ async function writeBatch(
   }
   for (const r of ready) {
     try {
-      fillResult(r.b.result, r.p, r.w.records, await writeFileRecords(executor, r.w.file, r.w.sha256, r.w.records));
+      fillResult(r.b.result, r.p, await writeFileRecords(executor, r.w.file, r.w.sha256, r.w.records));
     } catch (err) {
       fail(r.b, err);
     }
@@ -312,30 +273,36 @@ export async function ingestFiles(
   await upsertReferenceData(executor, gaz);
   const inputs: InputFile[] = files.map((f) => (typeof f === 'string' ? { path: f, relPath: path.basename(f) } : f));
   const size = Math.max(1, opts.batchSize ?? ingestBatchSize());
-  const prepare = (f: InputFile): Promise<Prepared> =>
-    (f.error
-      ? Promise.reject(new SourceError(f.path, f.error))
-      : readSource(f.path, f.relPath).then((s) => parseSource(gaz, s))
-    ).then(ok, fail);
   const starts = batchStarts(inputs, size);
+  // With more than one batch there is a next one to prepare while the current one is written.
+  const ahead = starts.length > 1 ? PrepareAhead.start(gaz) : undefined;
+  const prepare = (f: InputFile): Promise<Prepared> =>
+    (f.error ? Promise.reject(new SourceError(f.path, f.error)) : ahead ? ahead.prepare(f) : prepareInput(gaz, f)).then(
+      ok,
+      fail,
+    );
   const prepareBatch = (b: number) =>
     b < starts.length ? inputs.slice(starts[b], starts[b + 1] ?? inputs.length).map(prepare) : [];
   const results: FileResult[] = [];
-  let next = prepareBatch(0);
-  for (let b = 0; b < starts.length; b++) {
-    const start = starts[b]!;
-    const prepared = await Promise.all(next);
-    next = prepareBatch(b + 1);
-    const batch = prepared.map((p, i) => ({
-      input: inputs[start + i]!,
-      prepared: p,
-      result: emptyResult(inputs[start + i]!.relPath),
-    }));
-    await writeBatch(executor, gaz, batch);
-    for (const b of batch) {
-      results.push(b.result);
-      opts.onFile?.(b.result);
+  try {
+    let next = prepareBatch(0);
+    for (let b = 0; b < starts.length; b++) {
+      const start = starts[b]!;
+      const prepared = await Promise.all(next);
+      next = prepareBatch(b + 1);
+      const batch = prepared.map((p, i) => ({
+        input: inputs[start + i]!,
+        prepared: p,
+        result: emptyResult(inputs[start + i]!.relPath),
+      }));
+      await writeBatch(executor, batch);
+      for (const b of batch) {
+        results.push(b.result);
+        opts.onFile?.(b.result);
+      }
     }
+  } finally {
+    await ahead?.close();
   }
   // Stored without the machine's own folders: the list is readable by anyone who can open the app.
   await noteLoadOutcomes(
@@ -348,7 +315,7 @@ export async function ingestFiles(
   return results;
 }
 
-const ok = (value: Parsed): Prepared => ({ value });
+const ok = (value: PreparedFile): Prepared => ({ value });
 const fail = (error: unknown): Prepared => ({ error: error as Error });
 
 /**
@@ -369,7 +336,8 @@ export async function ingestSource(
     if (input.sha256 && input.sha256 !== source.sha256)
       throw new SourceError(input.relPath, `content does not match the sha256 given (${input.sha256})`);
     await upsertReferenceData(executor, gaz);
-    await writeParsed(executor, gaz, parseSource(gaz, source), result);
+    const p = prepareSource(gaz, source);
+    fillResult(result, p, await writeFileRecords(executor, p.write.file, p.write.sha256, p.write.records));
   } catch (err) {
     result.status = 'failed';
     result.error = explainWriteError(input.relPath, err as Error);

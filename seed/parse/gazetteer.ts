@@ -89,6 +89,8 @@ export class Gazetteer {
   readonly organizations: OrganizationT[];
   readonly topics: TopicT[];
   readonly roles: Set<string>;
+  /** The folder `load` read this from (a file URL), so a worker thread can load the same. */
+  loadedFrom?: string;
   private readonly committeeMatchers: Matcher<CommitteeT>[];
   private readonly orgMatchers: Matcher<OrganizationT>[];
   private readonly actorMatchers: Matcher<OrganizationT>[];
@@ -144,11 +146,13 @@ export class Gazetteer {
         throw new Error(`${file.pathname}: ${(err as Error).message}`);
       }
     };
-    return new Gazetteer({
+    const gaz = new Gazetteer({
       committees: read('committees.json'),
       organizations: read('organizations.json'),
       topics: read('topics.json'),
     });
+    gaz.loadedFrom = dir.href;
+    return gaz;
   }
 
   committeesIn(text: string): Mention<CommitteeT>[] {
