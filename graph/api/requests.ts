@@ -61,8 +61,8 @@ export const NeighbourhoodQuery = GraphFilters.extend({
   depth: z.coerce.number().int().min(1).max(3).default(1),
   limit: z.coerce.number().int().min(1).max(2000).default(300),
   /**
-   * `auto`: past 300 nodes, the nodes of the last step are folded into groups by the node that
-   * reached them (kind `Group`, with memberKind, count, anchor and rel); `none`: never.
+   * `auto`: past 300 nodes, the nodes of the last step are folded by the node that reached them:
+   * not sent, counted in that node's `folded` (kind, rel, outgoing, count); `none`: never.
    */
   fold: z.enum(['auto', 'none']).default('auto'),
 });

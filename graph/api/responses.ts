@@ -35,8 +35,7 @@ export const FoldedSet = z
   .object({
     kind: z.string(),
     rel: z.string(),
-    /** The relationship points from this node to the folded ones. */
-    outgoing: z.boolean(),
+    outgoing: z.boolean().describe('The relationship points from this node to the folded ones'),
     count: z.number().int().positive(),
   })
   .meta({

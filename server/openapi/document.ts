@@ -157,7 +157,7 @@ export function buildOpenApiDocument() {
     },
     responses: ok(
       api.Elements,
-      'Nodes and edges (each with the count of its sources); truncated when capped. Attendance (ATTENDED) is followed only from or to the given ids unless `rels` names it; what was left out is counted in `omitted`. Past 300 nodes (unless fold=none) the nodes of the last step are folded into group nodes (kind Group: memberKind, count, anchor, rel), opened by asking for the neighbourhood of their anchor',
+      'Nodes and edges (each with the count of its sources); truncated when capped. Attendance (ATTENDED) is followed only from or to the given ids unless `rels` names it; what was left out is counted in `omitted`. Past 300 nodes (unless fold=none) the nodes of the last step are folded: not sent, but counted per kind, relationship and direction in `folded` of the node that reached them (their anchor), and shown by asking for the neighbourhood of that anchor. Edges come without id and label (see EdgeElement)',
     ),
   });
   registry.registerPath({

@@ -121,6 +121,35 @@ describe('DetailsPanel', () => {
     expect(screen.queryByText(/av \d+ kilder/)).toBeNull();
   });
 
+  it('does not ask for the sources of an edge to a group, and says where they are', () => {
+    const fetch = vi.fn(async () => json({ total: 0, sources: [] }));
+    vi.stubGlobal('fetch', fetch);
+    const g = 'Group:Person@Organization:ks';
+    const elements = {
+      nodes: [
+        { group: 'nodes' as const, data: { id: g, kind: 'Group', label: 'KS: 4 personer' } },
+        { group: 'nodes' as const, data: { id: 'Committee:NUIT', kind: 'Committee', label: 'NUIT' } },
+      ],
+      edges: [
+        {
+          group: 'edges' as const,
+          data: {
+            id: `MEMBER_OF|${g}|Committee:NUIT`,
+            source: g,
+            target: 'Committee:NUIT',
+            type: 'MEMBER_OF',
+            label: 'medlem av',
+            count: 4,
+          },
+        },
+      ],
+      truncated: false,
+    };
+    render(<DetailsPanel selected={`MEMBER_OF|${g}|Committee:NUIT`} elements={elements} onOpen={() => {}} />);
+    expect(screen.getByText(/står for 4 koblinger til medlemmer av gruppen/)).toBeTruthy();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it('says how many sources there are when it lists only the most authoritative', async () => {
     vi.stubGlobal(
       'fetch',

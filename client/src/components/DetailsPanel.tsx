@@ -1,6 +1,7 @@
 import type { EdgeSourcesT, ElementsT, EntityT, MeetingDetailT } from '../../../graph/api/responses.js';
 import { q, useApi } from '../api/client.js';
 import type { DrawnElements } from '../state/drawnElements.js';
+import { isGroupId } from '../state/groupElements.js';
 import { useT } from '../i18n/i18n.js';
 import { KIND_STYLE } from '../kinds.js';
 import { ConcernTimeline, TopicVoices } from './ConcernTimeline.js';
@@ -168,8 +169,10 @@ export function DetailsPanel({
   const edge = isEdge ? elements.edges.find((e) => e.data.id === selected) : undefined;
   // Edges carry only the count of their sources; the sources are asked for when one is opened.
   const kindOf = edge && (edge.data.kind ?? edge.data.status);
+  // An edge to a group stands for several relationships: their sources are on the members' edges.
+  const toGroup = !!edge && (isGroupId(edge.data.source) || isGroupId(edge.data.target));
   const edgeSources = useApi<EdgeSourcesT>(
-    edge
+    edge && !toGroup
       ? `/api/edges/sources?${q({
           source: edge.data.source,
           target: edge.data.target,
@@ -189,6 +192,7 @@ export function DetailsPanel({
         <p>
           {name(edge.data.source)} → {name(edge.data.target)}
         </p>
+        {toGroup && <p className="hint">{t('group.edgeHint').replace('{n}', String(edge.data.count ?? ''))}</p>}
         <Status loading={edgeSources.loading && !listed} error={edgeSources.error} retry={edgeSources.retry}>
           <SourceList sources={listed?.sources ?? []} />
           {listed && listed.total > listed.sources.length && (

@@ -25,8 +25,12 @@ export function useT() {
     relation: (type: string, direction: 'out' | 'in') => lookup(s.relation, `${type}:${direction}`),
     /** What an edge reads as on the canvas: its kind when it has one ("samme sak"), else its type. */
     edge: (type: string, kind?: unknown) => {
-      const k = typeof kind === 'string' ? (`link.${kind}` as StringKey) : undefined;
-      return (k && k in s ? s[k] : undefined) ?? lookup(s.edge, type);
+      if (typeof kind === 'string') {
+        if (type === 'DEPENDS_ON' && kind in s.dependency) return lookup(s.dependency, kind);
+        const k = `link.${kind}` as StringKey;
+        if (type === 'LINKED' && k in s) return s[k];
+      }
+      return lookup(s.edge, type);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExplorableRel } from '../../../graph/api/requests.js';
-import { CaseLinkKind } from '../../../graph/schema/relationships.js';
+import { CaseLinkKind, DependencyKind } from '../../../graph/schema/relationships.js';
 import { STRINGS } from './strings.js';
 
 describe('edge labels', () => {
@@ -15,5 +15,10 @@ describe('edge labels', () => {
   it.each(Object.keys(STRINGS) as (keyof typeof STRINGS)[])('name every kind of link between cases (%s)', (lang) => {
     const s: Record<string, unknown> = STRINGS[lang];
     expect(CaseLinkKind.options.filter((k) => typeof s[`link.${k}`] !== 'string')).toEqual([]);
+  });
+
+  it.each(Object.keys(STRINGS) as (keyof typeof STRINGS)[])('name every kind of dependency (%s)', (lang) => {
+    const s: Record<string, string> = STRINGS[lang].dependency;
+    expect(DependencyKind.options.filter((k) => !s[k])).toEqual([]);
   });
 });

@@ -31,6 +31,7 @@ export const STRINGS = {
     'group.serverHint':
       'Gruppen står for {n} {kinds} knyttet til {anchor}. «Vis hver for seg» åpner {anchor} og viser dem alle.',
     'group.members': 'I gruppa',
+    'group.edgeHint': 'Kanten står for {n} koblinger til medlemmer av gruppen. Åpne gruppen for å se kildene til hver.',
     legend: 'Forklaring',
     filters: 'Filtre',
     'filters.kinds': 'Nodetyper',
@@ -162,6 +163,13 @@ export const STRINGS = {
       minutes: 'referat',
       'case-note': 'toppnotat',
     },
+    /** A DEPENDS_ON edge by its kind, read from its start to its end. */
+    dependency: {
+      prerequisite: 'trenger',
+      'builds-on': 'bygger på',
+      linked: 'henger sammen med',
+      conflicts: 'holdes igjen av',
+    },
     edge: {
       OF: 'i utvalg',
       TREATED_AT: 'behandlet i',
@@ -280,6 +288,8 @@ export const STRINGS = {
     'group.serverHint':
       'The group stands for {n} {kinds} linked to {anchor}. “Show one by one” opens {anchor} and shows them all.',
     'group.members': 'In the group',
+    'group.edgeHint':
+      'This edge stands for {n} links to members of the group. Open the group to see the sources of each.',
     legend: 'Legend',
     filters: 'Filters',
     'filters.kinds': 'Node kinds',
@@ -411,6 +421,13 @@ export const STRINGS = {
       minutes: 'minutes',
       'case-note': 'case note',
     },
+    /** A DEPENDS_ON edge by its kind, read from its start to its end. */
+    dependency: {
+      prerequisite: 'needs',
+      'builds-on': 'builds on',
+      linked: 'linked with',
+      conflicts: 'held back by',
+    },
     edge: {
       OF: 'of committee',
       TREATED_AT: 'treated at',
@@ -504,5 +521,5 @@ export const STRINGS = {
 export type Lang = keyof typeof STRINGS;
 export type StringKey = Exclude<
   keyof (typeof STRINGS)['nb'],
-  'kind' | 'plural' | 'prop' | 'value' | 'relation' | 'edge'
+  'kind' | 'plural' | 'prop' | 'value' | 'relation' | 'edge' | 'dependency'
 >;

@@ -23,11 +23,12 @@ export interface DrawnElements {
 
 export const GROUP_PREFIX = 'Group:';
 
-export type EdgeLabel = (type: string, kind?: unknown) => string;
+type EdgeLabel = (type: string, kind?: unknown) => string;
 export type GroupLabel = (memberKind: string, count: number, anchorLabel: string) => string;
 
-/** The id of the group standing for what `anchor` reaches of `kind` over `rel`. */
-export const serverGroupId = (kind: string, anchor: string, rel: string) => `${GROUP_PREFIX}${kind}@${anchor}/${rel}`;
+/** The id of the group standing for what `anchor` reaches of `kind` over `rel`, in one direction. */
+const serverGroupId = (kind: string, anchor: string, rel: string, outgoing: boolean) =>
+  `${GROUP_PREFIX}${kind}@${anchor}/${rel}/${outgoing ? 'out' : 'in'}`;
 
 export function drawable(data: ElementsT, edgeLabel: EdgeLabel, groupLabel: GroupLabel): DrawnElements {
   const edges: DrawnEdge[] = data.edges.map((e) => {
@@ -44,7 +45,7 @@ export function drawable(data: ElementsT, edgeLabel: EdgeLabel, groupLabel: Grou
   const nodes: DrawnNode[] = [...data.nodes];
   for (const n of data.nodes)
     for (const f of n.data.folded ?? []) {
-      const id = serverGroupId(f.kind, n.data.id, f.rel);
+      const id = serverGroupId(f.kind, n.data.id, f.rel, f.outgoing);
       nodes.push({
         group: 'nodes',
         data: {

@@ -113,7 +113,7 @@ describe('a neighbourhood as the server sends it', () => {
   });
   const edgeLabel = (type: string, kind?: unknown) => (kind ? `${type} (${String(kind)})` : type.toLowerCase());
   const groupLabel = (kind: string, n: number, anchor: string) => `${anchor}: ${n} ${kind === 'Case' ? 'saker' : kind}`;
-  const g = 'Group:Case@Meeting:NUIT-2022-05-09/TREATED_AT';
+  const g = 'Group:Case@Meeting:NUIT-2022-05-09/TREATED_AT/in';
 
   it('gets edge ids from type, ends and kind, and labels in the reader’s language', () => {
     const drawn = drawable(wire(), edgeLabel, groupLabel);

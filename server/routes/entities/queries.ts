@@ -30,7 +30,7 @@ OPTIONAL CALL (n) {
 WITH n, [c IN collect({type: type, direction: direction, count: count}) WHERE c.type IS NOT NULL] AS counts
 OPTIONAL MATCH (d:Document)-[s:SOURCE_OF]->(n)
 // Ordered to the last tie (two documents of one meeting share its date): the same graph gives the same answer.
-WITH n, counts, d, s ORDER BY d.date, d.file, s.lineStart, s.lineEnd, s.quote
+WITH n, counts, d, s ORDER BY d.date, d.file, d.id, s.lineStart, s.lineEnd, s.quote, s.derived
 // A Document's whole text is for the source viewer (/api/documents/{id}), not for its details.
 RETURN labels(n) AS labels, CASE WHEN n:Document THEN n {.*, text: null} ELSE properties(n) END AS props, counts,
        [x IN collect(CASE WHEN d IS NULL THEN null ELSE {document: d.name, docId: d.id, file: d.file, kind: CASE WHEN s.derived THEN 'reference' ELSE d.kind END, lineStart: s.lineStart, lineEnd: s.lineEnd, quote: s.quote} END) WHERE x IS NOT NULL] AS sources`;

@@ -11,7 +11,7 @@ import {
 import type { Executor } from '../../../graph/executor.js';
 import { nodeElement, primaryLabel, publicId, type RawNode } from '../../graph/present.js';
 import { NotFoundError } from '../../http/problem.js';
-import { FOLD_ABOVE, foldKey, planFold, type Leaf } from './fold.js';
+import { FOLD_ABOVE, planFold, type Leaf } from './fold.js';
 import { findNodes, nodeProps, omittedBy, relProps, step, type Hop } from './queries.js';
 
 type Edge = ElementsT['edges'][number];
@@ -65,7 +65,7 @@ export async function explore(
   const only = { rels: q.rels ? [] : [...START_ONLY_RELS], starts: new Set(starts.map((s) => s.element!)) };
   const omitted = new Map<string, number>();
   const expanded = new Set<string>();
-  const folded = new Map<string, Map<string, { set: Omit<FoldedSetT, 'count'>; members: Set<string> }>>();
+  const folded = new Map<string, FoldedSetT[]>();
   let frontier = starts.map((s) => s.element!);
   let truncated = false;
   for (let depth = 1; depth <= q.depth && frontier.length && !truncated; depth++) {
@@ -97,6 +97,7 @@ export async function explore(
                       id: h.b,
                       parent: parentOf(h),
                       type: h.type,
+                      outgoing: h.outgoing,
                       kind: kindOf.get(h.b)!,
                     },
                   ]
@@ -161,27 +162,18 @@ export async function explore(
     // A folded set is sent as a count on the node that reached it (`folded` in its data), not as its
     // nodes: the client draws it as a group that opens on demand. A folded node also reached from
     // a node whose own set was not folded is simply not drawn there (it is counted in its group).
-    const planned = new Set(folding.groups.map((g) => foldKey({ kind: g.kind, parent: g.parent, type: g.type })));
-    for (const h of hops) {
-      if (!folding.groupOf.has(h.b)) continue;
-      const a = parentOf(h);
-      const kind = kindOf.get(h.b)!;
-      const key = foldKey({ kind, parent: a, type: h.type });
-      if (!planned.has(key)) continue;
-      const sets = folded.get(a) ?? new Map<string, { set: Omit<FoldedSetT, 'count'>; members: Set<string> }>();
-      folded.set(a, sets);
-      const entry = sets.get(key) ?? { set: { kind, rel: h.type, outgoing: h.outgoing }, members: new Set() };
-      entry.members.add(h.b);
-      sets.set(key, entry);
+    for (const g of folding.groups) {
+      const sets = folded.get(g.parent) ?? [];
+      sets.push({ kind: g.kind, rel: g.type, outgoing: g.outgoing, count: g.count });
+      folded.set(g.parent, sets);
     }
     frontier = next;
   }
   for (const [id, sets] of folded) {
     const n = nodes.get(id);
     if (!n) continue;
-    const counts = [...sets.values()].map(({ set, members }) => ({ ...set, count: members.size }));
-    counts.sort((a, b) => (a.rel + a.kind + a.outgoing < b.rel + b.kind + b.outgoing ? -1 : 1));
-    nodes.set(id, { ...n, data: { ...n.data, folded: counts } });
+    sets.sort((x, y) => (x.rel + x.kind + x.outgoing < y.rel + y.kind + y.outgoing ? -1 : 1));
+    nodes.set(id, { ...n, data: { ...n.data, folded: sets } });
   }
   return {
     nodes: [...nodes.values()],

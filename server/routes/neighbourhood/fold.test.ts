@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FOLD_MIN, planFold, type Leaf } from './fold.js';
 
-const leaves = (parent: string, n: number, kind = 'Case', type = 'TREATED_AT'): Leaf[] =>
-  Array.from({ length: n }, (_, i) => ({ id: `${parent}-${kind}-${i}`, parent, type, kind }));
+const leaves = (parent: string, n: number, kind = 'Case', type = 'TREATED_AT', outgoing = false): Leaf[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `${parent}-${kind}-${type}-${outgoing}-${i}`,
+    parent,
+    type,
+    outgoing,
+    kind,
+  }));
 
 describe('folding the outermost nodes of a big neighbourhood', () => {
   it('folds nothing when the answer fits', () => {
@@ -16,7 +22,14 @@ describe('folding the outermost nodes of a big neighbourhood', () => {
     // 20 nodes with a budget of 14: folding a (8 → 1) leaves 13, so b and c stay.
     const plan = planFold(all, 20, 14);
     expect(plan.groups).toEqual([
-      { id: 'Group:Case@Meeting:a/TREATED_AT', kind: 'Case', parent: 'Meeting:a', type: 'TREATED_AT', count: 8 },
+      {
+        key: 'Case@Meeting:a/TREATED_AT/in',
+        kind: 'Case',
+        parent: 'Meeting:a',
+        type: 'TREATED_AT',
+        outgoing: false,
+        count: 8,
+      },
     ]);
     expect([...plan.groupOf.keys()].every((id) => id.startsWith('Meeting:a-'))).toBe(true);
     // A tighter budget folds b too, then c.
@@ -24,14 +37,21 @@ describe('folding the outermost nodes of a big neighbourhood', () => {
     expect(planFold(all, 20, 3).groups.map((g) => g.parent)).toEqual(['Meeting:a', 'Meeting:b', 'Meeting:c']);
   });
 
-  it('keeps kinds and relationship types apart, and never folds fewer than FOLD_MIN siblings', () => {
+  it('keeps kinds, relationship types and directions apart, and never folds fewer than FOLD_MIN siblings', () => {
     const all = [
       ...leaves('Case:x', 4, 'Statement', 'ON'),
-      ...leaves('Case:x', 4, 'Topic', 'ABOUT'),
+      ...leaves('Case:x', 4, 'Topic', 'ABOUT', true),
+      ...leaves('Case:x', 3, 'Case', 'LINKED', true),
+      ...leaves('Case:x', 3, 'Case', 'LINKED', false),
       ...leaves('Case:y', FOLD_MIN - 1),
     ];
     const plan = planFold(all, 100, 1);
-    expect(plan.groups.map((g) => g.id).sort()).toEqual(['Group:Statement@Case:x/ON', 'Group:Topic@Case:x/ABOUT']);
+    expect(plan.groups.map((g) => g.key).sort()).toEqual([
+      'Case@Case:x/LINKED/in',
+      'Case@Case:x/LINKED/out',
+      'Statement@Case:x/ON/in',
+      'Topic@Case:x/ABOUT/out',
+    ]);
     expect(plan.groupOf.has('Case:y-Case-0')).toBe(false);
   });
 });

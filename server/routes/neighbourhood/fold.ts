@@ -6,27 +6,30 @@ export const FOLD_ABOVE = 300;
 /** Fewer siblings than this are drawn one by one: a group of two saves nothing worth the click. */
 export const FOLD_MIN = 3;
 
-export const GROUP_PREFIX = 'Group:';
-
 /**
- * A node the last step reached from `parent` (a node shown, not a start node) over `type`; a node
- * reached from several parents is one leaf per parent.
+ * A node the last step reached from `parent` (a node shown, not a start node) over `type`, in
+ * the relationship's direction (`outgoing`: from the parent); a node reached from several parents
+ * is one leaf per parent.
  */
 export interface Leaf {
   id: string;
   parent: string;
   type: string;
+  outgoing: boolean;
   kind: string;
 }
 
-export const foldKey = (l: Omit<Leaf, 'id'>) => `${l.kind}@${l.parent}/${l.type}`;
+// Direction is part of a set: a case's earlier and later linked cases are two groups, each drawn
+// with its own arrow.
+export const foldKey = (l: Omit<Leaf, 'id'>) => `${l.kind}@${l.parent}/${l.type}/${l.outgoing ? 'out' : 'in'}`;
 
 export interface FoldGroup {
-  /** `Group:<kind>@<parent>/<type>`: names the set. */
-  id: string;
+  /** foldKey of the set. */
+  key: string;
   kind: string;
   parent: string;
   type: string;
+  outgoing: boolean;
   count: number;
 }
 
@@ -61,8 +64,8 @@ export function planFold(
   let size = total;
   for (const [key, members] of bySize) {
     if (size <= budget) break;
-    const { kind, parent, type } = members[0]!;
-    const g: FoldGroup = { id: `${GROUP_PREFIX}${key}`, kind, parent, type, count: members.length };
+    const { kind, parent, type, outgoing } = members[0]!;
+    const g: FoldGroup = { key, kind, parent, type, outgoing, count: members.length };
     groups.push(g);
     const fresh = members.filter((m) => !groupOf.has(m.id));
     for (const m of fresh) groupOf.set(m.id, g);
