@@ -476,6 +476,8 @@ export interface ConflictScope {
 export async function recomputeNodesFor(tx: WriteTx, refs: NodeRef[], scopes: ConflictScope[]): Promise<string[][]> {
   const unique = [...new Map(refs.map((r) => [`${r.label}\u0000${r.key}`, r])).values()];
   const warnings: string[][] = scopes.map(() => []);
+  const scopeOfDoc = new Map<string, number[]>();
+  scopes.forEach(({ own }, i) => own.forEach((d) => scopeOfDoc.set(d, [...(scopeOfDoc.get(d) ?? []), i])));
   const byLabel = groupBy(unique, (r) => r.label);
   const parts = (Object.keys(NODE_LABELS) as NodeLabel[]).map((label) => ({
     label,
@@ -518,13 +520,18 @@ export async function recomputeNodesFor(tx: WriteTx, refs: NodeRef[], scopes: Co
         props[key] = row.k;
         if (Array.isArray(props.aliases)) props.aliasText = (props.aliases as string[]).join(' ');
         updates.push({ k: String(row.k), props });
-        scopes.forEach(({ own, later }, i) => {
-          if (!own.size) return;
-          const hidden = later?.size && contributions.some((c) => later.has(c.docId));
-          const seen = hidden ? contributions.filter((c) => !later.has(c.docId)) : contributions;
-          const shown = hidden ? mergeContributions(seen) : props;
-          warnings[i]!.push(...contributionConflicts(`${label} ${String(row.k)}`, seen, shown, own));
-        });
+        // Only scopes with a contribution here can have a conflict here: a batch of 50–100 files
+        // no longer merges every hub node's contributions once per file.
+        const hit = new Set(contributions.flatMap((c) => scopeOfDoc.get(c.docId) ?? []));
+        [...hit]
+          .sort((a, b) => a - b)
+          .forEach((i) => {
+            const { own, later } = scopes[i]!;
+            const hidden = later?.size && contributions.some((c) => later.has(c.docId));
+            const seen = hidden ? contributions.filter((c) => !later.has(c.docId)) : contributions;
+            const shown = hidden ? mergeContributions(seen) : props;
+            warnings[i]!.push(...contributionConflicts(`${label} ${String(row.k)}`, seen, shown, own));
+          });
       }
       params[`rows${i}`] = updates;
       params[`orphans${i}`] = orphans;
