@@ -272,7 +272,6 @@ export async function ingestFiles(
   opts: { gazetteer?: Gazetteer; onFile?: (r: FileResult) => void; batchSize?: number } = {},
 ): Promise<FileResult[]> {
   const gaz = opts.gazetteer ?? Gazetteer.load();
-  await upsertReferenceData(executor, gaz);
   const inputs: InputFile[] = files.map((f) => (typeof f === 'string' ? { path: f, relPath: path.basename(f) } : f));
   const size = Math.max(1, opts.batchSize ?? ingestBatchSize());
   const starts = batchStarts(inputs, size);
@@ -288,6 +287,8 @@ export async function ingestFiles(
   const results: FileResult[] = [];
   try {
     let next = prepareBatch(0);
+    // After the first batch is under way: the worker starts and parses while Neo4j writes these.
+    await upsertReferenceData(executor, gaz);
     for (let b = 0; b < starts.length; b++) {
       const start = starts[b]!;
       const prepared = await Promise.all(next);
