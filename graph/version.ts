@@ -18,7 +18,8 @@ export async function bumpGraphVersion(tx: WriteTx): Promise<number> {
 const READ = `OPTIONAL MATCH (m:GraphMeta {key: 'graph'}) RETURN coalesce(m.version, 0) AS version, m.updatedAt AS at`;
 
 async function readVersionRow(executor: Executor): Promise<{ version: number; at: string }> {
-  const [row] = await executor.read(READ, {}, 'graph-version');
+  // Read on every request that serves a kept answer: one round trip.
+  const [row] = await executor.readOnce(READ, {}, 'graph-version');
   return { version: Number(row?.version ?? 0), at: String(row?.at ?? '') };
 }
 
