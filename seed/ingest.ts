@@ -269,7 +269,13 @@ async function writeBatch(
 export async function ingestFiles(
   executor: Executor,
   files: (string | InputFile)[],
-  opts: { gazetteer?: Gazetteer; onFile?: (r: FileResult) => void; batchSize?: number } = {},
+  opts: {
+    gazetteer?: Gazetteer;
+    onFile?: (r: FileResult) => void;
+    /** After each committed batch, with its files' results (they all end at the same moment). */
+    onBatch?: (rs: FileResult[]) => void;
+    batchSize?: number;
+  } = {},
 ): Promise<FileResult[]> {
   const gaz = opts.gazetteer ?? Gazetteer.load();
   const inputs: InputFile[] = files.map((f) => (typeof f === 'string' ? { path: f, relPath: path.basename(f) } : f));
@@ -303,6 +309,7 @@ export async function ingestFiles(
         results.push(b.result);
         opts.onFile?.(b.result);
       }
+      opts.onBatch?.(batch.map((x) => x.result));
     }
   } finally {
     await ahead?.close();

@@ -39,9 +39,12 @@ describe('a batch of new files written with one set of statements', () => {
     const alone = await ingestFiles(ex, files, { batchSize: 1 });
     const graphAlone = await exportGraph(ex);
     await resetGraph(ex);
-    const together = await ingestFiles(ex, files, { batchSize: files.length });
+    const batches: FileResult[][] = [];
+    const together = await ingestFiles(ex, files, { batchSize: files.length, onBatch: (rs) => batches.push(rs) });
 
     expect(together.map((r) => r.status)).toEqual(files.map(() => 'loaded'));
+    // Progress is told per committed batch: here one, with every file's result in order.
+    expect(batches).toEqual([together]);
     expect(await exportGraph(ex)).toEqual(graphAlone);
     expect(together.map(facts)).toEqual(alone.map(facts));
     // The archive has links and contradicting member names, so both kinds were attributed.
