@@ -43,7 +43,7 @@ export class PrepareAhead {
   static start(gaz: Gazetteer): PrepareAhead | undefined {
     if (!gaz.loadedFrom) return undefined;
     const workerData = { gazetteer: gaz.loadedFrom };
-    const entry = new URL(`./prepareWorker${path(import.meta.url)}`, import.meta.url);
+    const entry = new URL(`./prepareWorker${extensionOf(import.meta.url)}`, import.meta.url);
     // Run from TypeScript sources (tsx, vitest): the worker registers tsx before loading its entry.
     const worker = entry.pathname.endsWith('.ts')
       ? new Worker(
@@ -62,9 +62,11 @@ export class PrepareAhead {
   prepare(input: FileToRead): Promise<PreparedFile> {
     if (!this.worker) return prepareInput(this.gaz, input);
     const id = this.next++;
+    // Only what the worker needs: an InputFile carries more (size, refusal) that does not travel.
+    const only: FileToRead = { path: input.path, relPath: input.relPath };
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { input: { path: input.path, relPath: input.relPath }, resolve, reject });
-      this.worker!.postMessage({ id, input: { path: input.path, relPath: input.relPath } });
+      this.pending.set(id, { input: only, resolve, reject });
+      this.worker!.postMessage({ id, input: only });
     });
   }
 
@@ -75,7 +77,8 @@ export class PrepareAhead {
   }
 }
 
-const path = (url: string) => url.slice(url.lastIndexOf('.'));
+// .ts when run from sources (tsx, vitest), .js when built.
+const extensionOf = (url: string) => url.slice(url.lastIndexOf('.'));
 
 /** tsx's ESM register API, found from here (not the working directory); its CJS build cannot register ESM hooks. */
 function tsxEsmApi(): string {

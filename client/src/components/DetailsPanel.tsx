@@ -1,4 +1,5 @@
 import type { EdgeSourcesT, ElementsT, EntityT, MeetingDetailT } from '../../../graph/api/responses.js';
+import { edgeKind } from '../../../graph/api/edgeId.js';
 import { q, useApi } from '../api/client.js';
 import type { DrawnElements } from '../state/drawnElements.js';
 import { isGroupId } from '../state/groupElements.js';
@@ -168,7 +169,7 @@ export function DetailsPanel({
   const entity = useApi<EntityT>(selected && !isEdge ? `/api/entities/${encodeURIComponent(selected)}` : undefined);
   const edge = isEdge ? elements.edges.find((e) => e.data.id === selected) : undefined;
   // Edges carry only the count of their sources; the sources are asked for when one is opened.
-  const kindOf = edge && (edge.data.kind ?? edge.data.status);
+  const kindOf = edge && edgeKind(edge.data);
   // An edge to a group stands for several relationships: their sources are on the members' edges.
   const toGroup = !!edge && (isGroupId(edge.data.source) || isGroupId(edge.data.target));
   const edgeSources = useApi<EdgeSourcesT>(

@@ -31,17 +31,10 @@ const serverGroupId = (kind: string, anchor: string, rel: string, outgoing: bool
   `${GROUP_PREFIX}${kind}@${anchor}/${rel}/${outgoing ? 'out' : 'in'}`;
 
 export function drawable(data: ElementsT, edgeLabel: EdgeLabel, groupLabel: GroupLabel): DrawnElements {
-  const edges: DrawnEdge[] = data.edges.map((e) => {
-    const kind = e.data.kind ?? e.data.status;
-    return {
-      group: 'edges',
-      data: {
-        ...e.data,
-        id: edgeId(e.data.type, e.data.source, e.data.target, kind),
-        label: edgeLabel(e.data.type, e.data.kind),
-      },
-    };
-  });
+  const edges: DrawnEdge[] = data.edges.map((e) => ({
+    group: 'edges',
+    data: { ...e.data, id: edgeId(e.data), label: edgeLabel(e.data.type, e.data.kind) },
+  }));
   const nodes: DrawnNode[] = [...data.nodes];
   for (const n of data.nodes)
     for (const f of n.data.folded ?? []) {
@@ -62,7 +55,7 @@ export function drawable(data: ElementsT, edgeLabel: EdgeLabel, groupLabel: Grou
       edges.push({
         group: 'edges',
         data: {
-          id: edgeId(f.rel, source, target),
+          id: edgeId({ type: f.rel, source, target }),
           source,
           target,
           type: f.rel,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Entity, NodeId, parseNodeId, type EntityT } from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
 import { displayLabel, primaryLabel, publicId, publicProps } from '../../graph/present.js';
+import { stable } from '../../graph/stableOrder.js';
 import { answerCache } from '../../http/answerCache.js';
 import { consistentBody } from '../../http/consistentBody.js';
 import { NotFoundError } from '../../http/problem.js';
@@ -33,10 +34,10 @@ export function entitiesRouter(executor: Executor): Router {
             kind,
             label: displayLabel(kind, row.props),
             properties: publicProps(row.props),
-            // Sorted: Neo4j's order of the types varies with the store's history, the answer should not.
-            relationshipCounts: row.counts
-              .filter((c) => c.count > 0)
-              .sort((a, b) => (a.type === b.type ? (a.direction < b.direction ? -1 : 1) : a.type < b.type ? -1 : 1)),
+            relationshipCounts: stable(
+              row.counts.filter((c) => c.count > 0),
+              (c) => [c.type, c.direction],
+            ),
             sources: row.sources,
           };
           return entity;

@@ -6,16 +6,8 @@ import { NotFoundError } from '../../http/problem.js';
 import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
 import { caseExists, flowCaseIds, flowDetails, topicExists } from './queries.js';
+import { stable } from '../../graph/stableOrder.js';
 import { shapeReferred } from './referred.js';
-
-/**
- * Sorted by their fields: Neo4j returns rows in storage order, which a removal and reload change,
- * and the same graph must give the same answer (cached, compared, diffed).
- */
-function stable<T>(xs: T[], key: (x: T) => string[]): T[] {
-  const k = (x: T) => key(x).join('\u0000');
-  return [...xs].sort((a, b) => (k(a) < k(b) ? -1 : k(a) > k(b) ? 1 : 0));
-}
 
 /** The main committees always get a lane, in the order a matter usually travels. */
 const MAIN_LANES = ['NUFA', 'NUIT', 'EHELSESTYRE', 'EHELSERAD'];

@@ -10,6 +10,7 @@ import {
 } from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
 import { nodeElement, primaryLabel, publicId, type RawNode } from '../../graph/present.js';
+import { stable } from '../../graph/stableOrder.js';
 import { NotFoundError } from '../../http/problem.js';
 import { FOLD_ABOVE, planFold, type Leaf } from './fold.js';
 import { findNodes, nodeProps, omittedBy, relProps, step, type Hop } from './queries.js';
@@ -146,7 +147,7 @@ export async function explore(
       const a = parentOf(h);
       const [source, target] = h.outgoing ? [a, id] : [id, a];
       const { props: p, sourceCount } = edgeProps(r);
-      const eid = edgeId(h.type, source, target, p.kind ?? p.status);
+      const eid = edgeId({ ...p, type: h.type, source, target });
       // Parallel relationships of one fact (other `k`) merge into one edge; their sources are
       // counted here and listed by GET /api/edges/sources when the edge is opened.
       const entry = edges.get(eid) ?? {
@@ -172,8 +173,7 @@ export async function explore(
   for (const [id, sets] of folded) {
     const n = nodes.get(id);
     if (!n) continue;
-    sets.sort((x, y) => (x.rel + x.kind + x.outgoing < y.rel + y.kind + y.outgoing ? -1 : 1));
-    nodes.set(id, { ...n, data: { ...n.data, folded: sets } });
+    nodes.set(id, { ...n, data: { ...n.data, folded: stable(sets, (f) => [f.rel, f.kind, String(f.outgoing)]) } });
   }
   return {
     nodes: [...nodes.values()],
