@@ -1,18 +1,14 @@
 import type { WriteTx } from '../../graph/executor.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelType } from '../../graph/schema/index.js';
-import { contributionConflicts, mergeContributions, rankOf, type Contribution } from './contributions.js';
+import { chunks, groupBy, runBlocks } from './batches.js';
+import { contributionConflicts, mergeContributions, type Contribution } from './contributions.js';
 import type { DocumentRecord, NodeRecord, RelRecord } from './records.js';
+import { addRelSources, rankSource, type RelSource, type RelSourceRow } from './relSources.js';
 
 /*
  * Batched writes. Labels, keys and relationship types are interpolated only from the schema
- * registry (graph/schema); every value travels as a parameter.
- *
- * A fact stated by several documents is ONE relationship. Its sources are kept on it as two
- * parallel lists sorted by source id: `sourceIds` (the Document id, or for derived links the
- * Citation id) and `sources` (JSON: document, lines, quote, the properties that source gave, and
- * its date and kind for ranking). `doc`, `lineStart`, `lineEnd`, `quote` and the relationship's
- * own properties are those of its most authoritative source (latest meeting, minutes over agendas
- * over case notes), so a single-source reader still finds them where it always did.
+ * registry (graph/schema); every value travels as a parameter. Relationships and their sources:
+ * relSources.ts.
  */
 
 export interface NodeRef {
@@ -27,79 +23,11 @@ export interface DocMeta {
   file: string;
 }
 
-/** One source of a relationship, as stored (JSON) in its `sources` list. */
-export interface RelSource {
-  doc: string;
-  lineStart: number;
-  lineEnd: number;
-  quote: string;
-  props: Record<string, unknown>;
-  date?: string | null;
-  kind: string;
-}
-
 const keyOf = (label: NodeLabel) => NODE_LABELS[label].key;
-/**
- * The batched writes are long statements (one CALL block per label or relationship shape) whose
- * every lookup is a seek on a unique key, so their plan never depends on the graph's size. Neo4j
- * would re-plan them whenever its statistics move (all the time during a bulk load), which costs
- * more than running them; the cached plan is kept instead.
- */
-const KEEP_PLAN = 'CYPHER replan=skip';
-/**
- * Runs CALL blocks (`CALL () { … RETURN … AS x }`), each non-empty one as its own statement with
- * only the parameters it names, and returns all their outputs in one row. Measured: one long
- * statement of all blocks costs far more than the blocks it holds (each block adds an Apply and an
- * Eager barrier; 0.5–3 s for 32 blocks against 30–100 ms per small statement on this machine).
- */
-async function runBlocks(
-  tx: WriteTx,
-  blocks: { cypher: string; returns: string[]; empty: boolean }[],
-  params: Record<string, unknown>,
-): Promise<Record<string, unknown>> {
-  const out: Record<string, unknown> = {};
-  for (const b of blocks) {
-    if (b.empty) continue;
-    const names = new Set([...b.cypher.matchAll(/\$(\w+)/g)].map((m) => m[1]!));
-    const [row] = await tx.run(
-      `${KEEP_PLAN}\n${b.cypher}\nRETURN ${b.returns.join(', ')}`,
-      Object.fromEntries([...names].map((n) => [n, params[n]])),
-    );
-    Object.assign(out, row);
-  }
-  return out;
-}
-
 /** Labels a document states nodes of (Document itself is written whole, first). */
 const NODE_SHAPE = (Object.keys(NODE_LABELS) as NodeLabel[]).filter((l) => l !== 'Document');
-/** Every "type|fromLabel|toLabel" the schema allows, SOURCE_OF aside (written with the nodes). */
-const REL_SHAPE = (Object.keys(RELATIONSHIP_TYPES) as RelType[])
-  .filter((t) => t !== 'SOURCE_OF')
-  .flatMap((t) =>
-    (RELATIONSHIP_TYPES[t].from as readonly NodeLabel[]).flatMap((from) =>
-      (RELATIONSHIP_TYPES[t].to as readonly NodeLabel[]).map((to) => `${t}|${from}|${to}`),
-    ),
-  );
-export const BATCH = 1000;
 /** Properties the writer keeps on nodes beside the merged contributions (computed from the graph), unless a document states them. */
 const WRITER_PROPS = ['date', 'warning'];
-
-export function chunks<T>(rows: T[], size = BATCH): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
-
-export function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = m.get(k);
-    if (list) list.push(r);
-    else m.set(k, [r]);
-  }
-  return m;
-}
 
 const UPSERT_DOCUMENTS = `CALL () {
   UNWIND $docs AS row
@@ -197,109 +125,6 @@ export async function upsertNodes(tx: WriteTx, nodes: NodeRecord[], docs: Docume
     });
   }
   return recompute;
-}
-
-/** Rank of a source: later meetings win, then minutes over agendas over case notes, then id. */
-const rankSource = (s: RelSource, id: string) => rankOf({ docDate: s.date, docKind: s.kind, docId: id });
-
-export interface RelSourceRow {
-  type: RelType;
-  fromLabel: NodeLabel;
-  toLabel: NodeLabel;
-  from: string;
-  to: string;
-  k: string;
-  sourceId: string;
-  source: RelSource;
-}
-
-/** The part of one statement that adds sources to relationships of one type between two labels. */
-function relSourcesBlock(type: RelType, fromLabel: NodeLabel, toLabel: NodeLabel, i: number): string {
-  // Props of a lower-ranked source only fill gaps (`r += row.props` then `r += cur`), as in
-  // mergeContributions; sourceIds/sources stay sorted so load order never shows.
-  return `CALL () {
-  UNWIND $rows${i} AS row
-  MATCH (a:${fromLabel} {${keyOf(fromLabel)}: row.from})
-  MATCH (b:${toLabel} {${keyOf(toLabel)}: row.to})
-  MERGE (a)-[r:${type} {k: row.k}]->(b)
-  WITH r, row, properties(r) AS cur, coalesce(r.sourceIds, []) AS ids, coalesce(r.sources, []) AS srcs
-  WITH r, row, cur, ids, srcs, row.sourceId IN ids AS known, (r.rank IS NULL OR row.rank >= r.rank) AS newer
-  FOREACH (_ IN CASE WHEN NOT known AND newer THEN [1] ELSE [] END |
-    SET r += row.props, r += $extra, r.rank = row.rank, r.doc = row.doc, r.lineStart = row.lineStart,
-        r.lineEnd = row.lineEnd, r.quote = row.quote)
-  FOREACH (_ IN CASE WHEN NOT known AND NOT newer THEN [1] ELSE [] END | SET r += row.props SET r += cur)
-  FOREACH (_ IN CASE WHEN known THEN [] ELSE [1] END |
-    SET r.sourceIds = [x IN ids WHERE x < row.sourceId] + row.sourceId + [x IN ids WHERE x > row.sourceId],
-        r.sources = [i IN range(0, size(ids) - 1) WHERE ids[i] < row.sourceId | srcs[i]] + row.source
-                  + [i IN range(0, size(ids) - 1) WHERE ids[i] > row.sourceId | srcs[i]])
-  RETURN count(*) AS n${i}
-}`;
-}
-
-/**
- * Adds sources to relationships, creating a relationship for a fact no source stated before.
- * A source already recorded is left as it is (re-adding is a no-op). All types go in one
- * statement (one CALL block per type and endpoint labels present, all from the schema). Returns,
- * per "type|fromLabel|toLabel", how many rows found both endpoints and how many were given.
- */
-export async function addRelSources(
-  tx: WriteTx,
-  rows: RelSourceRow[],
-  extra: Record<string, unknown> = {},
-): Promise<Map<string, { found: number; given: number }>> {
-  const counts = new Map<string, { found: number; given: number }>();
-  for (const r of rows) {
-    const spec = RELATIONSHIP_TYPES[r.type];
-    if (!(spec.from as readonly string[]).includes(r.fromLabel) || !(spec.to as readonly string[]).includes(r.toLabel))
-      throw new Error(`schema: ${r.type} does not connect ${r.fromLabel} to ${r.toLabel}`);
-  }
-  // Rows of one statement are read before any is written (Cypher's eager read of r.sourceIds), so
-  // two sources of one relationship go in separate waves: the second sees the first.
-  const waves: RelSourceRow[][] = [];
-  const seen = new Map<string, number>();
-  for (const r of rows) {
-    const id = [r.type, r.fromLabel, r.from, r.toLabel, r.to, r.k].join('\u0000');
-    const w = seen.get(id) ?? 0;
-    seen.set(id, w + 1);
-    (waves[w] ??= []).push(r);
-  }
-  for (const wave of waves) {
-    const byGroup = groupBy(wave, (r) => `${r.type}|${r.fromLabel}|${r.toLabel}`);
-    // Every (type, endpoint labels) of the schema, present or not: one statement text, planned once.
-    const parts = REL_SHAPE.map((group) => ({ group, batches: chunks(byGroup.get(group) ?? []) }));
-    const rounds = Math.max(0, ...parts.map((g) => g.batches.length));
-    for (let round = 0; round < rounds; round++) {
-      const blocks = parts.map(({ group, batches }, i) => {
-        const [type, fromLabel, toLabel] = group.split('|') as [RelType, NodeLabel, NodeLabel];
-        return { cypher: relSourcesBlock(type, fromLabel, toLabel, i), returns: [`n${i}`], empty: !batches[round] };
-      });
-      const params: Record<string, unknown> = { extra };
-      parts.forEach(({ batches }, i) => {
-        params[`rows${i}`] = (batches[round] ?? []).map((r) => ({
-          from: r.from,
-          to: r.to,
-          k: r.k,
-          sourceId: r.sourceId,
-          source: JSON.stringify(r.source),
-          rank: rankSource(r.source, r.sourceId),
-          props: r.source.props,
-          doc: r.source.doc,
-          lineStart: r.source.lineStart,
-          lineEnd: r.source.lineEnd,
-          quote: r.source.quote,
-        }));
-      });
-      const res = await runBlocks(tx, blocks, params);
-      parts.forEach(({ group, batches }, i) => {
-        if (!batches[round]) return;
-        const c = counts.get(group) ?? { found: 0, given: 0 };
-        c.found += Number(res[`n${i}`] ?? 0);
-        c.given += (batches[round] ?? []).length;
-        counts.set(group, c);
-      });
-    }
-  }
-  return counts;
 }
 
 /** Writes one file's relationships: one per fact, this file's documents added to its sources. */

@@ -1,5 +1,6 @@
 import type { Row, WriteTx } from '../../graph/executor.js';
-import { addRelSources, dropRelSources, recomputeNodes, type RelSourceRow } from './graphWrites.js';
+import { dropRelSources, recomputeNodes } from './graphWrites.js';
+import { addRelSources, type RelSourceRow } from './relSources.js';
 import { resolveLinks, type CaseInfo, type CitationInfo, type DerivedRel } from './resolveLinks.js';
 
 /*

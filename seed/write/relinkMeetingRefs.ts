@@ -1,5 +1,6 @@
 import type { WriteTx } from '../../graph/executor.js';
-import { addRelSources, dropRelSources, recomputeNodes, type RelSourceRow } from './graphWrites.js';
+import { dropRelSources, recomputeNodes } from './graphWrites.js';
+import { addRelSources, type RelSourceRow } from './relSources.js';
 import { relinkResult, type CaseState, type GoneCitation, type RelinkResult } from './relink.js';
 import {
   resolveMeetingRef,

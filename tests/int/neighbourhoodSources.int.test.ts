@@ -3,7 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeSourcesT, ElementsT } from '../../graph/api/index.js';
 import type { Executor } from '../../graph/executor.js';
-import { addRelSources } from '../../seed/write/graphWrites.js';
+import { addRelSources } from '../../seed/write/relSources.js';
 import { testApp } from '../helpers/app.js';
 import { resetGraph, testExecutor } from '../helpers/graph.js';
 
