@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchStarts } from './ingest.js';
+import { batchStarts, FIRST_BATCH } from './ingest.js';
 
 const files = (...mb: number[]) => mb.map((m) => ({ bytes: m * 1024 * 1024 }));
 
@@ -17,5 +17,17 @@ describe('batchStarts', () => {
     expect(batchStarts(files(30, 1, 30), 50, 16 * 1024 * 1024)).toEqual([0, 1, 2]);
     expect(batchStarts([{}, {}, {}], 2)).toEqual([0, 2]);
     expect(batchStarts([], 50)).toEqual([]);
+  });
+});
+
+describe('batchStarts for a load of many files', () => {
+  it('starts with a small batch, so writing begins while the next batch is read', () => {
+    const many = Array.from({ length: 250 }, () => ({ bytes: 1000 }));
+    expect(batchStarts(many, 100)).toEqual([0, FIRST_BATCH, FIRST_BATCH + 100, FIRST_BATCH + 200]);
+  });
+
+  it('keeps files that fit in one batch together', () => {
+    const few = Array.from({ length: 100 }, () => ({ bytes: 1000 }));
+    expect(batchStarts(few, 100)).toEqual([0]);
   });
 });
