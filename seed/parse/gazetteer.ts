@@ -32,6 +32,12 @@ export interface Mention<T> {
 interface Matcher<T> {
   entry: T;
   re: RegExp;
+  /**
+   * A word of the alias that every match contains (folded as `fold` folds, unless the alias is an
+   * acronym, which matches case by case): a text without it is not searched with the regexp.
+   */
+  needle: string;
+  caseSensitive: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -47,9 +53,30 @@ function aliasRegExp(alias: string, inflect: boolean): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escape(alias)}${suffix}(?![\\p{L}\\p{N}])`, isAcronym(alias) ? 'gu' : 'giu');
 }
 
-function findAll<T>(matchers: Matcher<T>[], text: string): Mention<T>[] {
+/**
+ * Lower case, as far as a case-insensitive Unicode regexp is concerned: the regexp also takes the
+ * long s for an s, which lower-casing keeps. Enough for a prefilter that may pass too much but
+ * never too little.
+ */
+const fold = (s: string) => s.toLowerCase().replace(/\u017f/g, 's');
+
+export function matcher<T>(entry: T, alias: string, inflect: boolean): Matcher<T> {
+  const caseSensitive = isAcronym(alias);
+  // The longest word: the regexp lets whitespace vary between words, never inside one.
+  const word = alias.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+  return { entry, re: aliasRegExp(alias, inflect), needle: caseSensitive ? word : fold(word), caseSensitive };
+}
+
+/**
+ * Every mention of the matchers' aliases in the text. Scanning costs a regexp run per alias over
+ * the text (~hundreds of aliases, two thirds of parsing time), so an alias whose longest word the
+ * text does not contain is skipped: it cannot match.
+ */
+export function findAll<T>(matchers: Matcher<T>[], text: string): Mention<T>[] {
   const hits: Mention<T>[] = [];
-  for (const { entry, re } of matchers) {
+  let folded: string | undefined;
+  for (const { entry, re, needle, caseSensitive } of matchers) {
+    if (!(caseSensitive ? text : (folded ??= fold(text))).includes(needle)) continue;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) hits.push({ entry, index: m.index, length: m[0].length, text: m[0] });
   }
@@ -117,23 +144,19 @@ export class Gazetteer {
     this.topics = z.array(Topic).parse(data.topics);
     this.roles = new Set(orgFile.roles.map(normaliseName));
     this.committeeMatchers = this.committees.flatMap((c) =>
-      [c.name, c.shortName, ...c.aliases].map((a) => ({ entry: c, re: aliasRegExp(a, false) })),
+      [c.name, c.shortName, ...c.aliases].map((a) => matcher(c, a, false)),
     );
-    this.orgMatchers = this.organizations.flatMap((o) =>
-      [o.name, ...o.aliases].map((a) => ({ entry: o, re: aliasRegExp(a, false) })),
-    );
+    this.orgMatchers = this.organizations.flatMap((o) => [o.name, ...o.aliases].map((a) => matcher(o, a, false)));
     const byId = new Map(this.organizations.map((o) => [o.id, o]));
     this.actorMatchers = [
       ...this.orgMatchers,
       ...Object.entries(orgFile.contextualAliases).map(([alias, id]) => {
         const entry = byId.get(id);
         if (!entry) throw new Error(`organizations.json: contextual alias "${alias}" names unknown id "${id}"`);
-        return { entry, re: aliasRegExp(alias, false) };
+        return matcher(entry, alias, false);
       }),
     ];
-    this.topicMatchers = this.topics.flatMap((t) =>
-      [t.name, ...t.aliases].map((a) => ({ entry: t, re: aliasRegExp(a, true) })),
-    );
+    this.topicMatchers = this.topics.flatMap((t) => [t.name, ...t.aliases].map((a) => matcher(t, a, true)));
     for (const o of this.organizations) for (const n of [o.name, ...o.aliases]) this.orgByName.set(normaliseName(n), o);
   }
 

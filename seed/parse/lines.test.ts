@@ -24,4 +24,11 @@ describe('source lines', () => {
     expect(joinWrapped(['informa-', 'sjonsflyt'])).toBe('informasjonsflyt');
     expect(joinWrapped(['helse- og', 'omsorgssektoren'])).toBe('helse- og omsorgssektoren');
   });
+
+  it('judges a broken word by its own letters, whatever space precedes it and however long the text', () => {
+    const long = Array.from({ length: 400 }, (_, i) => `linje ${i} med tekst`);
+    expect(joinWrapped([...long, 'Se\u00a0e-', 'helse', 'og\tinforma-', 'sjon', 'i 2022-', 'utgaven'])).toBe(
+      `${long.join(' ')} Se e-helse og informasjon i 2022-utgaven`,
+    );
+  });
 });

@@ -31,6 +31,17 @@ export function toLines(text: string): SourceLine[] {
 }
 
 /**
+ * The non-space characters at the end of a text. Read backwards: a regexp anchored at the end
+ * (`\S*$`) is tried from every position of the text, and the text here is a whole case growing
+ * line by line, which made joining its lines quadratic.
+ */
+function lastWord(text: string): string {
+  let i = text.length;
+  while (i > 0 && !/\s/.test(text[i - 1]!)) i--;
+  return text.slice(i);
+}
+
+/**
  * Joins wrapped lines into running text. A line ending in a hyphen was broken mid-word: the hyphen
  * is kept after a one- or two-letter prefix or an acronym ("e-\nhelse" → "e-helse", "EHDS-\nforordning")
  * and dropped otherwise ("informa-\nsjon" → "informasjon"). Trailing "-" before a space is a real
@@ -45,9 +56,8 @@ export function joinWrapped(parts: string[]): string {
       out = part;
       continue;
     }
-    const m = /(\S*?)-$/.exec(out);
-    if (m && /^\p{Ll}/u.test(part)) {
-      const stem = m[1] ?? '';
+    if (out.endsWith('-') && /^\p{Ll}/u.test(part)) {
+      const stem = lastWord(out.slice(0, -1));
       const keepHyphen = stem.length <= 2 || /^\p{Lu}{2,}$/u.test(stem) || /\d$/.test(stem);
       out = keepHyphen ? out + part : out.slice(0, -1) + part;
     } else {
