@@ -33,10 +33,10 @@ interface Matcher<T> {
   entry: T;
   re: RegExp;
   /**
-   * A word of the alias that every match contains (folded as `fold` folds, unless the alias is an
-   * acronym, which matches case by case): a text without it is not searched with the regexp.
+   * The words of the alias, which every match contains (folded as `fold` folds, unless the alias
+   * is an acronym, which matches case by case): a text without one of them is not searched.
    */
-  needle: string;
+  words: string[];
   caseSensitive: boolean;
 }
 
@@ -62,21 +62,22 @@ const fold = (s: string) => s.toLowerCase().replace(/\u017f/g, 's');
 
 export function matcher<T>(entry: T, alias: string, inflect: boolean): Matcher<T> {
   const caseSensitive = isAcronym(alias);
-  // The longest word: the regexp lets whitespace vary between words, never inside one.
-  const word = alias.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
-  return { entry, re: aliasRegExp(alias, inflect), needle: caseSensitive ? word : fold(word), caseSensitive };
+  // Words, not the whole alias: the regexp lets whitespace vary between words, never inside one.
+  const words = alias.split(/\s+/).filter(Boolean);
+  return { entry, re: aliasRegExp(alias, inflect), words: caseSensitive ? words : words.map(fold), caseSensitive };
 }
 
 /**
  * Every mention of the matchers' aliases in the text. Scanning costs a regexp run per alias over
- * the text (~hundreds of aliases, two thirds of parsing time), so an alias whose longest word the
- * text does not contain is skipped: it cannot match.
+ * the text (~hundreds of aliases, two thirds of parsing time), so an alias with a word the text
+ * does not contain is skipped: it cannot match.
  */
 export function findAll<T>(matchers: Matcher<T>[], text: string): Mention<T>[] {
   const hits: Mention<T>[] = [];
   let folded: string | undefined;
-  for (const { entry, re, needle, caseSensitive } of matchers) {
-    if (!(caseSensitive ? text : (folded ??= fold(text))).includes(needle)) continue;
+  for (const { entry, re, words, caseSensitive } of matchers) {
+    const haystack = caseSensitive ? text : (folded ??= fold(text));
+    if (!words.every((w) => haystack.includes(w))) continue;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) hits.push({ entry, index: m.index, length: m[0].length, text: m[0] });
   }
