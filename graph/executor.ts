@@ -3,6 +3,7 @@
  * the database name, timeouts, integer conversion and error mapping live in one place.
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { oneParameter, PARAMETER_MAP } from './oneParameter.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -84,6 +85,11 @@ export function toNeo4jParams(value: unknown): unknown {
   return value;
 }
 
+/** A statement as sent: its parameters in one map, so Neo4j keeps one plan per text (oneParameter.ts). */
+function statement(cypher: string, params: Params): [string, Params] {
+  return [oneParameter(cypher), { [PARAMETER_MAP]: toNeo4jParams(params) }];
+}
+
 function rows(result: QueryResult): Row[] {
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
@@ -122,7 +128,7 @@ export class Executor {
 
   /** A read transaction (routed to followers/readers in a cluster). */
   async read(cypher: string, params: Params = {}, purpose = 'read'): Promise<Row[]> {
-    return this.readTx((tx) => tx.run(cypher, toNeo4jParams(params) as Params).then(rows), purpose);
+    return this.readTx((tx) => tx.run(...statement(cypher, params)).then(rows), purpose);
   }
 
   /**
@@ -134,7 +140,7 @@ export class Executor {
   async readOnce(cypher: string, params: Params = {}, purpose = 'read'): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.run(cypher, toNeo4jParams(params) as Params, {
+      const result = await session.run(...statement(cypher, params), {
         timeout: this.opts.readTimeoutMs,
         metadata: { app: this.opts.app, purpose },
       });
@@ -186,7 +192,7 @@ export class Executor {
   async autoCommit(cypher: string, params: Params = {}): Promise<void> {
     const session = this.driver.session({ database: this.database });
     try {
-      await session.run(cypher, toNeo4jParams(params) as Params);
+      await session.run(...statement(cypher, params));
     } catch (err) {
       throw mapDriverError(err);
     } finally {
@@ -213,6 +219,6 @@ export class Executor {
 export class WriteTx {
   constructor(private readonly tx: ManagedTransaction) {}
   async run(cypher: string, params: Params = {}): Promise<Row[]> {
-    return rows(await this.tx.run(cypher, toNeo4jParams(params) as Params));
+    return rows(await this.tx.run(...statement(cypher, params)));
   }
 }
