@@ -87,16 +87,6 @@ export function graphStyle(large: boolean): StylesheetJson {
       },
     },
     {
-      selector: 'edge[type = "DEPENDS"]',
-      style: {
-        'target-arrow-shape': 'none',
-        'curve-style': 'bezier',
-        width: 'mapData(weight, 1, 6, 1.5, 9)',
-        'line-color': '#c98aa9',
-        opacity: 0.8,
-      },
-    },
-    {
       selector: 'node[cases]',
       style: { width: 'mapData(cases, 1, 8, 22, 56)', height: 'mapData(cases, 1, 8, 22, 56)' },
     },
