@@ -3,6 +3,7 @@ import fcose from 'cytoscape-fcose';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import type { LayoutName } from '../state/urlState.js';
 import { graphStyle } from './graphStyle.js';
+import { quietLabels } from './quietLabels.js';
 
 cytoscape.use(fcose);
 
@@ -156,6 +157,13 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       }
       cy.add([...nodes, ...edges]);
     });
+    const quiet = quietLabels(cy.nodes().map((n) => ({ id: n.id(), degree: n.degree(false) })));
+    cy.batch(() =>
+      cy.nodes().forEach((n) => {
+        n.toggleClass('quiet', quiet.has(n.id()));
+        n.toggleClass('hub', quiet.size > 0 && !quiet.has(n.id()));
+      }),
+    );
     const added = cy.nodes().length - before;
     if (added > 0 || layoutName.current !== props.layout) {
       const relayoutAll = before === 0 || layoutName.current !== props.layout;

@@ -43,7 +43,16 @@ export function graphStyle(large: boolean): StylesheetJson {
       selector: 'node[kind = "Statement"]',
       style: { width: 16, height: 16, 'font-size': 8, 'text-max-width': '110px' },
     },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827', 'z-index': 10 } },
+    // In a dense graph (quietLabels.ts) the best-connected nodes are labelled first, in a larger
+    // type (from zoom ~0.55); the others from zoom ~1.5, where there is room for them (at zoom 1
+    // every label of a committee at depth 2 was one unreadable heap). A selected node always
+    // shows its own.
+    { selector: 'node.hub', style: { 'font-size': 13, 'min-zoomed-font-size': 7, 'z-index': 5 } },
+    { selector: 'node.quiet', style: { 'min-zoomed-font-size': 14 } },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 4, 'border-color': '#111827', 'z-index': 10, 'min-zoomed-font-size': 0 },
+    },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#111827' } },
     {
       selector: 'node.path, edge.path',
