@@ -27,7 +27,7 @@ export default defineConfig({
         test: {
           name: 'int',
           environment: 'node',
-          include: ['tests/int/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: ['tests/int/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/abuse/**/*.test.ts'],
           globalSetup: ['tests/setup/neo4jGlobal.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
