@@ -6,23 +6,42 @@ import type { SourceLine } from './lines.js';
 /** Letters and digits only: joined lines lose hyphens and spaces, so both sides are compared without them. */
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-/** Finds a sentence's lines in the source by its letters, whatever wrapping and hyphenation did to it. */
+/**
+ * Finds a sentence's lines in the source by its letters, whatever wrapping and hyphenation did to it.
+ * A passage's letters are squashed once, and its sentences are looked for from where the one
+ * before was found (they are read in order): rebuilding and searching the whole passage for each
+ * sentence was quadratic in its length. A sentence not found there is looked for from the start.
+ */
 export function lineLocator(lines: SourceLine[]): LineLocator {
   const first = lines[0]?.no ?? 1;
-  return (span, sentence) => {
-    const chars: number[] = [];
-    let stream = '';
-    for (let no = span.lineStart; no <= span.lineEnd; no++) {
-      const l = lines[no - first];
-      if (!l || l.furniture) continue;
-      const sq = squash(l.text);
-      stream += sq;
-      for (let i = 0; i < sq.length; i++) chars.push(no);
+  const streams = new Map<string, { stream: string; chars: number[]; from: number; found: Map<string, number> }>();
+  const streamOf = (lineStart: number, lineEnd: number) => {
+    const key = `${lineStart}-${lineEnd}`;
+    let s = streams.get(key);
+    if (!s) {
+      const chars: number[] = [];
+      const parts: string[] = [];
+      for (let no = lineStart; no <= lineEnd; no++) {
+        const l = lines[no - first];
+        if (!l || l.furniture) continue;
+        const sq = squash(l.text);
+        parts.push(sq);
+        for (let i = 0; i < sq.length; i++) chars.push(no);
+      }
+      s = { stream: parts.join(''), chars, from: 0, found: new Map() };
+      streams.set(key, s);
     }
+    return s;
+  };
+  return (span, sentence) => {
+    const s = streamOf(span.lineStart, span.lineEnd);
     const needle = squash(sentence);
-    const at = needle ? stream.indexOf(needle) : -1;
+    let at = needle ? (s.found.get(needle) ?? s.stream.indexOf(needle, s.from)) : -1;
+    if (needle && at < 0) at = s.stream.indexOf(needle);
     if (at < 0) return { lineStart: span.lineStart, lineEnd: span.lineEnd };
-    return { lineStart: chars[at]!, lineEnd: chars[at + needle.length - 1]! };
+    s.found.set(needle, at);
+    s.from = at;
+    return { lineStart: s.chars[at]!, lineEnd: s.chars[at + needle.length - 1]! };
   };
 }
 

@@ -119,6 +119,14 @@ function orient(cue: Cue, left: DependencyEnd | undefined, right: DependencyEnd 
 }
 
 /**
+ * How far a cue reads on each side for its subject, object and negation (about 100 words). A
+ * clause of the record is far shorter (it ends at a comma or a subordinating word); without a
+ * bound, a sentence of many cues and no commas made every cue re-read the whole sentence:
+ * quadratic in its length.
+ */
+const CUE_REACH = 600;
+
+/**
  * Reads the dependencies one sentence states. A cue with a topic on one side only gives a half
  * reading, which a passage may complete with a fuller sentence on the same pair.
  */
@@ -127,18 +135,22 @@ export function readSentence(gaz: Gazetteer, sentence: string, caseKey?: string)
   if (/\?\s*$/.test(text)) return [];
   const { speakers, stance: verbStance, clause } = speakerOf(gaz, text);
   const out: SentenceReading[] = [];
-  const taken: [number, number][] = [];
+  // Matches are taken in order of their start, so one overlaps a taken one exactly when it starts before the furthest end.
+  let takenEnd = -1;
+  // Asked anywhere before the cue: the first question phrase decides for every cue after it.
+  const question = QUESTION.exec(clause);
+  const askedBefore = (index: number) => !!question && question.index + question[0].length <= index;
   const matches = CUES.flatMap((cue) =>
     [...clause.matchAll(cue.re)].map((m) => ({ cue, index: m.index, end: m.index + m[0].length })),
   ).sort((a, b) => a.index - b.index || b.end - a.end);
   for (const { cue, index, end } of matches) {
-    if (taken.some(([s, e]) => index < e && end > s)) continue;
-    const before = clause.slice(0, index);
-    const after = clause.slice(end);
-    if (QUESTION.test(before)) continue;
+    if (index < takenEnd) continue;
+    const before = clause.slice(Math.max(0, index - CUE_REACH), index);
+    const after = clause.slice(end, end + CUE_REACH);
+    if (askedBefore(index)) continue;
     const left = leftSegment(before);
     if (cue.shape === 'lead' && left.trim()) continue;
-    taken.push([index, end]);
+    takenEnd = Math.max(takenEnd, end);
     const stance: Stance = NEGATION.test(before) ? 'contests' : verbStance;
     if (cue.shape === 'between') {
       const ends = endsOf(gaz, rightSegment(after).replace(/\s+og\s+at\s.*$/iu, ''), caseKey);
@@ -194,6 +206,10 @@ interface Located {
 interface Draft {
   dep: ParsedDependency;
   sentences: Located[];
+  /** The texts of `sentences`, so adding one is not a scan of those before it. */
+  texts: Set<string>;
+  /** Its place among the passage's drafts. */
+  order: number;
 }
 
 const endKey = (e: DependencyEnd) => `${e.label}:${e.key}`;
@@ -220,6 +236,7 @@ export function readDependencies(
   const out: ParsedDependency[] = [];
   for (const p of passages) {
     const drafts = new Map<string, Draft>();
+    const byEnd = draftsByEnd();
     const halves: { r: SentenceReading; sentence: Located; unit: PassageUnit; previous?: string }[] = [];
     for (const unit of p.units) {
       const sentences = splitSentences(unit.text);
@@ -250,20 +267,18 @@ export function readDependencies(
                 inReplyTo: [],
               },
               sentences: [],
+              texts: new Set(),
+              order: drafts.size,
             };
             drafts.set(key, d);
+            byEnd.note(d);
           }
           apply(d, r, sentence, unit);
         }
       });
     }
     for (const h of halves) {
-      const d = [...drafts.values()].find(
-        (x) =>
-          x.dep.kind === h.r.kind &&
-          (sameEnd(x.dep.base, h.r.base) || sameEnd(x.dep.dependent, h.r.dependent)) &&
-          (x.dep.directed || h.r.kind === 'linked'),
-      );
+      const d = byEnd.first(h.r);
       if (!d) continue;
       apply(d, h.r, h.sentence, h.unit);
       // "… drøftet områdeplan for digitalisering på legemiddelområdet. Legemiddel grunndata er en
@@ -275,8 +290,9 @@ export function readDependencies(
     for (const d of drafts.values()) {
       const sentences = [...d.sentences].sort((a, b) => a.lineStart - b.lineStart);
       d.dep.span = {
-        lineStart: Math.min(...sentences.map((s) => s.lineStart)),
-        lineEnd: Math.max(...sentences.map((s) => s.lineEnd)),
+        // Not Math.min(...): a spread of many thousand sentences overflows the call stack.
+        lineStart: sentences.reduce((m, s) => Math.min(m, s.lineStart), Infinity),
+        lineEnd: sentences.reduce((m, s) => Math.max(m, s.lineEnd), -Infinity),
         quote: sentences.map((s) => s.text).join(' … '),
       };
       // Someone who both states and confirms a dependency simply states it.
@@ -288,7 +304,38 @@ export function readDependencies(
 }
 
 function addSentence(d: Draft, sentence: Located) {
-  if (!d.sentences.some((s) => s.text === sentence.text)) d.sentences.push(sentence);
+  if (d.texts.has(sentence.text)) return;
+  d.texts.add(sentence.text);
+  d.sentences.push(sentence);
+}
+
+/**
+ * The drafts of a passage by kind and end, for completing half readings: the first draft (in the
+ * order they were made) of the half's kind that shares its base or its dependent, and is directed
+ * unless the kind is `linked`. Searching every draft for every half was quadratic in a passage.
+ */
+function draftsByEnd() {
+  const firsts = new Map<string, Draft>();
+  const slot = (kind: string, side: 'base' | 'dependent', end: DependencyEnd, anyDirection: boolean) =>
+    `${kind}|${side}|${endKey(end)}|${anyDirection ? 'any' : 'directed'}`;
+  const keep = (key: string, d: Draft) => {
+    if (!firsts.has(key)) firsts.set(key, d);
+  };
+  return {
+    note(d: Draft) {
+      for (const side of ['base', 'dependent'] as const) {
+        keep(slot(d.dep.kind, side, d.dep[side], true), d);
+        if (d.dep.directed) keep(slot(d.dep.kind, side, d.dep[side], false), d);
+      }
+    },
+    first(r: SentenceReading): Draft | undefined {
+      const any = r.kind === 'linked';
+      const a = r.base && firsts.get(slot(r.kind, 'base', r.base, any));
+      const b = r.dependent && firsts.get(slot(r.kind, 'dependent', r.dependent, any));
+      if (!a || !b) return a || b || undefined;
+      return a.order <= b.order ? a : b;
+    },
+  };
 }
 
 function apply(d: Draft, r: SentenceReading, sentence: Located, unit: PassageUnit) {

@@ -25,20 +25,38 @@ export function toLines(text: string): SourceLine[] {
     .replace(/\u00ad/g, '');
   return normalised.split('\n').map((raw, i) => {
     // eslint-disable-next-line no-control-regex -- PDF text layers leak control characters.
-    const t = raw.replace(/[\u0000-\u0008\u000b-\u001f]/g, '').replace(/\s+$/, '');
+    const t = raw.replace(/[\u0000-\u0008\u000b-\u001f]/g, '').trimEnd();
     return { no: i + 1, text: t, furniture: isFurniture(t.trim()) };
   });
 }
 
 /**
- * The non-space characters at the end of a text. Read backwards: a regexp anchored at the end
- * (`\S*$`) is tried from every position of the text, and the text here is a whole case growing
- * line by line, which made joining its lines quadratic.
+ * What the hyphen rule needs to know of the word at the end of the text joined so far, kept up to
+ * date part by part. Reading it back from the joined text (a regexp anchored at its end, or a scan
+ * of a string built by `+`) re-read that text at every line: quadratic in a case's length, and
+ * worse on a run of short lines broken after "e-", which make one ever-growing word.
  */
-function lastWord(text: string): string {
-  let i = text.length;
-  while (i > 0 && !/\s/.test(text[i - 1]!)) i--;
-  return text.slice(i);
+interface TailWord {
+  length: number;
+  /** Code points that are not upper-case letters. */
+  notUpper: number;
+  /** Its last three UTF-16 units (two remain when a hyphen is dropped). */
+  last: string;
+}
+
+const SPACE = /\s/;
+const UPPER = /^\p{Lu}$/u;
+
+function tailOf(part: string): TailWord {
+  let i = part.length;
+  while (i > 0 && !SPACE.test(part[i - 1]!)) i--;
+  return extend({ length: 0, notUpper: 0, last: '' }, part.slice(i));
+}
+
+function extend(t: TailWord, word: string): TailWord {
+  let notUpper = t.notUpper;
+  for (const ch of word) if (!UPPER.test(ch)) notUpper++;
+  return { length: t.length + word.length, notUpper, last: (t.last + word).slice(-3) };
 }
 
 /**
@@ -48,23 +66,29 @@ function lastWord(text: string): string {
  * Norwegian dash ("helse- og omsorg") and stays.
  */
 export function joinWrapped(parts: string[]): string {
-  let out = '';
+  const out: string[] = [];
+  let tail: TailWord = { length: 0, notUpper: 0, last: '' };
   for (const raw of parts) {
     const part = raw.trim();
     if (!part) continue;
-    if (!out) {
-      out = part;
-      continue;
-    }
-    if (out.endsWith('-') && /^\p{Ll}/u.test(part)) {
-      const stem = lastWord(out.slice(0, -1));
-      const keepHyphen = stem.length <= 2 || /^\p{Lu}{2,}$/u.test(stem) || /\d$/.test(stem);
-      out = keepHyphen ? out + part : out.slice(0, -1) + part;
+    const spaced = SPACE.test(part);
+    if (out.length && tail.last.endsWith('-') && /^\p{Ll}/u.test(part)) {
+      // The stem is the word before its final hyphen: all upper case when the hyphen is its only other character.
+      const stemLength = tail.length - 1;
+      const keepHyphen = stemLength <= 2 || tail.notUpper === 1 || /\d$/.test(tail.last.slice(0, -1));
+      if (!keepHyphen) {
+        out[out.length - 1] = out[out.length - 1]!.slice(0, -1);
+        tail = { length: tail.length - 1, notUpper: tail.notUpper - 1, last: tail.last.slice(0, -1) };
+      }
+      out.push(part);
+      tail = spaced ? tailOf(part) : extend(tail, part);
     } else {
-      out = `${out} ${part}`;
+      if (out.length) out.push(' ');
+      out.push(part);
+      tail = tailOf(part);
     }
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return out.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** The text of a line range, furniture removed, wrapped lines joined. */

@@ -33,7 +33,12 @@ const HEADINGS = [
   'Kopi: ',
   'Fra: ',
 ];
-const HEADING = new RegExp(`(?<=\\S\\s+)(?=(?:${HEADINGS.join('|')}))`, 'gu');
+/*
+ * A heading after a word and spaces. The word and spaces are matched, not looked behind: a
+ * lookbehind over `\s+` re-reads a run of spaces from every position in it (quadratic); the cut
+ * is at the match's end.
+ */
+const HEADING = new RegExp(`\\S\\s+(?=(?:${HEADINGS.join('|')}))`, 'gu');
 /** A case number opening an agenda row or case heading: "12/23 Godkjenning", "Sak 72/15 Budsjett". */
 const CASE_TOKEN = /(?<=^|\s)(?:Sak\s+)?(\d{1,4})\s*\/\s*(\d{2})(?!\d)(?=\s+[\p{Lu}«"])/gu;
 /** A page header or footer that names its page: "Nasjonal IKT HF – Styremøte 10. desember 2015 Side 2 av 3". */
@@ -74,7 +79,7 @@ function rebreak(line: NormalisedLine, year: number | undefined): NormalisedLine
     if (/(?:\(|\b(?:i|jf\.?|og|se|sak|sakene|nr\.?)\s*)$/u.test(before)) continue;
     cuts.add(m.index);
   }
-  for (const m of text.matchAll(HEADING)) cuts.add(m.index);
+  for (const m of text.matchAll(HEADING)) cuts.add(m.index + m[0].length);
   if (!cuts.size) return [line];
   const at = [0, ...[...cuts].filter((c) => c > 0).sort((a, b) => a - b), text.length];
   const out: NormalisedLine[] = [];
