@@ -2,13 +2,13 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Executor } from '../graph/executor.js';
 import { Gazetteer } from './parse/gazetteer.js';
-import { decodeSource, maxFileBytes, SourceError, tooLarge, tooLargeMessage } from './source/readSource.js';
+import { maxFileBytes, SourceError, tooLarge, tooLargeMessage } from './source/readSource.js';
 import { printable } from './source/printable.js';
 import { noteLoadOutcomes } from './failedLoads.js';
 import { markPartial } from './partialStatus.js';
 import { upsertReferenceData } from './write/referenceData.js';
-import { PrepareAhead } from './prepareAhead.js';
-import { prepareInput, prepareSource, type PreparedFile } from './prepareFile.js';
+import { parsePoolFor } from './sandbox/parsePool.js';
+import { prepareInput, prepareTask, type PreparedFile, type ReadTask } from './prepareFile.js';
 import { writeFileRecords, writeFilesTogether, type FileToWrite, type WriteOutcome } from './write/writeFile.js';
 
 export interface FileResult {
@@ -293,38 +293,37 @@ export async function ingestFiles(
   const inputs: InputFile[] = files.map((f) => (typeof f === 'string' ? { path: f, relPath: path.basename(f) } : f));
   const size = Math.max(1, opts.batchSize ?? ingestBatchSize());
   const starts = batchStarts(inputs, size);
-  // With more than one batch there is a next one to prepare while the current one is written.
-  const ahead = starts.length > 1 ? PrepareAhead.start(gaz) : undefined;
+  // Files are read in worker threads (bounded in time and memory), and the next batch is read
+  // while the current one is written.
+  const pool = parsePoolFor(gaz);
   const prepare = (f: InputFile): Promise<Prepared> =>
-    (f.error ? Promise.reject(new SourceError(f.path, f.error)) : ahead ? ahead.prepare(f) : prepareInput(gaz, f)).then(
-      ok,
-      fail,
-    );
+    (f.error
+      ? Promise.reject(new SourceError(f.path, f.error))
+      : pool
+        ? pool.run({ kind: 'file', path: f.path, relPath: f.relPath })
+        : prepareInput(gaz, f)
+    ).then(ok, fail);
   const prepareBatch = (b: number) =>
     b < starts.length ? inputs.slice(starts[b], starts[b + 1] ?? inputs.length).map(prepare) : [];
   const results: FileResult[] = [];
-  try {
-    let next = prepareBatch(0);
-    // After the first batch is under way: the worker starts and parses while Neo4j writes these.
-    await upsertReferenceData(executor, gaz);
-    for (let b = 0; b < starts.length; b++) {
-      const start = starts[b]!;
-      const prepared = await Promise.all(next);
-      next = prepareBatch(b + 1);
-      const batch = prepared.map((p, i) => ({
-        input: inputs[start + i]!,
-        prepared: p,
-        result: emptyResult(inputs[start + i]!.relPath),
-      }));
-      await writeBatch(executor, batch);
-      for (const b of batch) {
-        results.push(b.result);
-        opts.onFile?.(b.result);
-      }
-      opts.onBatch?.(batch.map((x) => x.result));
+  let next = prepareBatch(0);
+  // After the first batch is under way: the worker starts and parses while Neo4j writes these.
+  await upsertReferenceData(executor, gaz);
+  for (let b = 0; b < starts.length; b++) {
+    const start = starts[b]!;
+    const prepared = await Promise.all(next);
+    next = prepareBatch(b + 1);
+    const batch = prepared.map((p, i) => ({
+      input: inputs[start + i]!,
+      prepared: p,
+      result: emptyResult(inputs[start + i]!.relPath),
+    }));
+    await writeBatch(executor, batch);
+    for (const b of batch) {
+      results.push(b.result);
+      opts.onFile?.(b.result);
     }
-  } finally {
-    await ahead?.close();
+    opts.onBatch?.(batch.map((x) => x.result));
   }
   // Stored without the machine's own folders: the list is readable by anyone who can open the app.
   await noteLoadOutcomes(
@@ -354,11 +353,13 @@ export async function ingestSource(
   try {
     const bytes = input.bytes ?? new TextEncoder().encode(input.text ?? '');
     if (bytes.length > maxFileBytes()) throw tooLarge(input.relPath, bytes.length);
-    const source = await decodeSource(input.relPath, bytes);
-    if (input.sha256 && input.sha256 !== source.sha256)
+    // Read in a worker thread like any file: an upload is the likeliest hostile file.
+    const task: ReadTask = { kind: 'bytes', name: input.relPath, bytes };
+    const pool = parsePoolFor(gaz);
+    const p = await (pool ? pool.run(task) : prepareTask(gaz, task));
+    if (input.sha256 && input.sha256 !== p.write.sha256)
       throw new SourceError(input.relPath, `content does not match the sha256 given (${input.sha256})`);
     await upsertReferenceData(executor, gaz);
-    const p = prepareSource(gaz, source);
     fillResult(result, p, await writeFileRecords(executor, p.write.file, p.write.sha256, p.write.records));
   } catch (err) {
     result.status = 'failed';

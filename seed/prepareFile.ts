@@ -2,7 +2,8 @@ import type { Gazetteer } from './parse/gazetteer.js';
 import { NoDocumentError, parseText } from './parse/parseFile.js';
 import type { ParsedDocument } from './parse/types.js';
 import { printable } from './source/printable.js';
-import { readSource, SourceError, type Source } from './source/readSource.js';
+import type { ParseLimits } from './sandbox/parseLimits.js';
+import { decodeSource, readSource, SourceError, type Source } from './source/readSource.js';
 import { withDocumentText } from './documentText.js';
 import { toRecords } from './write/records.js';
 import type { FileToWrite } from './write/writeFile.js';
@@ -42,6 +43,14 @@ export function prepareSource(gaz: Gazetteer, source: Source): PreparedFile {
   };
 }
 
-export async function prepareInput(gaz: Gazetteer, f: FileToRead): Promise<PreparedFile> {
-  return prepareSource(gaz, await readSource(f.path, f.relPath));
+/** A document to read: a file on disk, or bytes held in memory (an upload) with the name it loads under. */
+export type ReadTask = ({ kind: 'file' } & FileToRead) | { kind: 'bytes'; name: string; bytes: Uint8Array };
+
+export async function prepareInput(gaz: Gazetteer, f: FileToRead, limits?: ParseLimits): Promise<PreparedFile> {
+  return prepareSource(gaz, await readSource(f.path, f.relPath, limits));
+}
+
+export async function prepareTask(gaz: Gazetteer, task: ReadTask, limits?: ParseLimits): Promise<PreparedFile> {
+  if (task.kind === 'file') return prepareInput(gaz, task, limits);
+  return prepareSource(gaz, await decodeSource(task.name, task.bytes, task.name, limits));
 }

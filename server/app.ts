@@ -53,6 +53,8 @@ export interface AppOptions {
   adminToken?: string;
   /** Largest upload per file, in MB. */
   maxFileMb?: number;
+  /** Admission limits of uploads (POST /api/documents). */
+  uploads?: HeavyLimits;
   /** How long the graph version behind ETags is trusted before it is read again (writes elsewhere). */
   graphVersionTtlMs?: number;
 }
@@ -141,6 +143,7 @@ export function createApp(opts: AppOptions): Express {
       adminToken: opts.adminToken,
       maxFileMb: opts.maxFileMb,
       onGraphChanged: etag.invalidate,
+      ...(opts.uploads ? { uploads: opts.uploads } : {}),
     }),
   );
   api.use(notFoundRoute);

@@ -1,6 +1,7 @@
 import express from 'express';
 import { z } from 'zod';
 import { DEFAULT_HEAVY_LIMITS } from './http/heavyGate.js';
+import { DEFAULT_UPLOAD_LIMITS } from './routes/documents/documents.js';
 
 const list = (s: string | undefined) =>
   s
@@ -62,6 +63,12 @@ export const ServerEnv = z.object({
   SAKSKART_HEAVY_PER_CLIENT: z.coerce.number().int().positive().default(DEFAULT_HEAVY_LIMITS.perClient),
   /** Cost units of heavy requests per client and minute (a full-size neighbourhood costs 60). */
   SAKSKART_HEAVY_BUDGET: z.coerce.number().int().positive().default(DEFAULT_HEAVY_LIMITS.budgetPerMinute),
+  /** Uploads read and written at once. */
+  SAKSKART_UPLOAD_CONCURRENCY: z.coerce.number().int().positive().default(DEFAULT_UPLOAD_LIMITS.concurrency),
+  /** Uploads waiting for a slot; beyond that 503 + Retry-After. */
+  SAKSKART_UPLOAD_QUEUE: z.coerce.number().int().min(0).default(DEFAULT_UPLOAD_LIMITS.queue),
+  /** Uploads one client may have running or waiting; beyond that 429. */
+  SAKSKART_UPLOAD_PER_CLIENT: z.coerce.number().int().positive().default(DEFAULT_UPLOAD_LIMITS.perClient),
   /** Set to "0" to skip loading the bundled corpus into an empty database. */
   SAKSKART_SEED: z.enum(['0', '1']).default('1'),
   /** Token for adding and removing documents; generated into SAKSKART_HOME when unset. */
@@ -94,6 +101,12 @@ export function appOptionsFromEnv(env: ServerEnv) {
       queue: env.SAKSKART_HEAVY_QUEUE,
       perClient: env.SAKSKART_HEAVY_PER_CLIENT,
       budgetPerMinute: env.SAKSKART_HEAVY_BUDGET,
+    },
+    uploads: {
+      ...DEFAULT_UPLOAD_LIMITS,
+      concurrency: env.SAKSKART_UPLOAD_CONCURRENCY,
+      queue: env.SAKSKART_UPLOAD_QUEUE,
+      perClient: env.SAKSKART_UPLOAD_PER_CLIENT,
     },
   };
 }

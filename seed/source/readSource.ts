@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { LimitError, type ParseLimits } from '../sandbox/parseLimits.js';
 import { pdfToText } from './pdfText.js';
 import { printable } from './printable.js';
 
@@ -64,18 +65,30 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * clear error; the text keeps the file's own line numbering for provenance. `name` is the
  * document's identity: its path relative to the folder it was found in.
  */
-export async function readSource(file: string, name: string = file.split(/[\\/]/).pop()!): Promise<Source> {
+export async function readSource(
+  file: string,
+  name: string = file.split(/[\\/]/).pop()!,
+  limits?: ParseLimits,
+): Promise<Source> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
   } catch (err) {
     throw new SourceError(file, `cannot read file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
-  return decodeSource(name, bytes, file);
+  return decodeSource(name, bytes, file, limits);
 }
 
-/** Turns a document's bytes (read from disk or uploaded) into its text, refusing what is not one. */
-export async function decodeSource(name: string, bytes: Uint8Array, file = name): Promise<Source> {
+/**
+ * Turns a document's bytes (read from disk or uploaded) into its text, refusing what is not one.
+ * `limits` bound what a PDF may inflate to and hold (see sandbox/parseLimits.ts).
+ */
+export async function decodeSource(
+  name: string,
+  bytes: Uint8Array,
+  file = name,
+  limits?: ParseLimits,
+): Promise<Source> {
   if (bytes.length > maxFileBytes()) throw tooLarge(file, bytes.length);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (bytes.length === 0) throw new SourceError(file, 'empty file');
@@ -83,8 +96,9 @@ export async function decodeSource(name: string, bytes: Uint8Array, file = name)
   if (head === '%PDF-') {
     let text: string;
     try {
-      text = await pdfToText(bytes);
+      text = await pdfToText(bytes, limits);
     } catch (err) {
+      if (err instanceof LimitError) throw new SourceError(file, err.message);
       throw new SourceError(file, `unreadable PDF (${(err as Error).message})`);
     }
     if (!text.trim()) throw new SourceError(file, 'PDF has no text layer (scanned image?); run OCR first');

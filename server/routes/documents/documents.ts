@@ -17,6 +17,7 @@ import type { FileResult } from '../../../seed/ingest.js';
 import { ingestUploads } from '../../../seed/ingestUpload.js';
 import { removeDocumentsByIds } from '../../../seed/removeDocuments.js';
 import { displayLabel } from '../../graph/present.js';
+import { heavyGate, type HeavyLimits } from '../../http/heavyGate.js';
 import { HttpError, NotFoundError } from '../../http/problem.js';
 import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
@@ -30,7 +31,22 @@ export interface DocumentsOptions {
   maxFileMb?: number;
   /** Called after each write commits (a file loaded, a document removed). */
   onGraphChanged?: () => void;
+  /** Admission of uploads (each one parses files in a worker and writes them). */
+  uploads?: HeavyLimits;
 }
+
+/**
+ * Uploads wait for one slot, as heavy reads do for theirs: reading a file takes a worker for up
+ * to SAKSKART_PARSE_TIMEOUT_S and writing it a transaction, so a client that sends many at once
+ * is told to wait (429) and a full queue answers 503, both with Retry-After.
+ */
+export const DEFAULT_UPLOAD_LIMITS: HeavyLimits = {
+  concurrency: 1,
+  queue: 8,
+  perClient: 2,
+  budgetPerMinute: 60,
+  maxWaitMs: 120_000,
+};
 
 function summary(r: Row): DocumentSummaryT {
   const total = Number(r.total);
@@ -73,6 +89,7 @@ function fileLine(r: FileResult): UploadFileResultT {
 export function documentsRouter(executor: Executor, opts: DocumentsOptions = {}): Router {
   const router = Router();
   const admin = requireAdmin(opts.adminToken);
+  const uploadGate = heavyGate(opts.uploads ?? DEFAULT_UPLOAD_LIMITS);
 
   router.get('/documents', async (req, res) => {
     const body = await consistentBody(
@@ -120,31 +137,37 @@ export function documentsRouter(executor: Executor, opts: DocumentsOptions = {})
     res.json(body);
   });
 
-  router.post('/documents', admin, uploadFiles(opts.maxFileMb ?? 20), async (req, res) => {
-    const files = (req.files as Express.Multer.File[] | undefined) ?? [];
-    if (!files.length) throw new HttpError(400, 'Bad Request', 'file: give at least one PDF or text file');
-    // Results stream as NDJSON so the page can show each file's outcome as soon as it is loaded.
-    res.status(200).type('application/x-ndjson');
-    res.setHeader('Cache-Control', 'no-store');
-    res.flushHeaders();
-    const counts: Record<string, number> = {};
-    try {
-      await ingestUploads(
-        executor,
-        files.map((f) => ({ name: f.originalname, bytes: new Uint8Array(f.buffer) })),
-        (r) => {
-          counts[r.status] = (counts[r.status] ?? 0) + 1;
-          opts.onGraphChanged?.();
-          res.write(`${JSON.stringify(fileLine(r))}\n`);
-        },
-      );
-      const done: UploadDoneT = { type: 'done', counts };
-      res.end(`${JSON.stringify(done)}\n`);
-    } catch (err) {
-      req.log?.error({ err }, 'upload failed');
-      res.end(`${JSON.stringify({ type: 'error', detail: (err as Error).message })}\n`);
-    }
-  });
+  router.post(
+    '/documents',
+    admin,
+    uploadGate(() => 1),
+    uploadFiles(opts.maxFileMb ?? 20),
+    async (req, res) => {
+      const files = (req.files as Express.Multer.File[] | undefined) ?? [];
+      if (!files.length) throw new HttpError(400, 'Bad Request', 'file: give at least one PDF or text file');
+      // Results stream as NDJSON so the page can show each file's outcome as soon as it is loaded.
+      res.status(200).type('application/x-ndjson');
+      res.setHeader('Cache-Control', 'no-store');
+      res.flushHeaders();
+      const counts: Record<string, number> = {};
+      try {
+        await ingestUploads(
+          executor,
+          files.map((f) => ({ name: f.originalname, bytes: new Uint8Array(f.buffer) })),
+          (r) => {
+            counts[r.status] = (counts[r.status] ?? 0) + 1;
+            opts.onGraphChanged?.();
+            res.write(`${JSON.stringify(fileLine(r))}\n`);
+          },
+        );
+        const done: UploadDoneT = { type: 'done', counts };
+        res.end(`${JSON.stringify(done)}\n`);
+      } catch (err) {
+        req.log?.error({ err }, 'upload failed');
+        res.end(`${JSON.stringify({ type: 'error', detail: (err as Error).message })}\n`);
+      }
+    },
+  );
 
   router.delete('/documents/:id', admin, async (req, res) => {
     const { id } = validate(DocumentIdParam, req.params);
