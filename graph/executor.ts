@@ -12,6 +12,10 @@ export type Row = Record<string, unknown>;
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
+/** Neo4j took a connection or a query and did not answer in time (hung JVM, network black hole). */
+export class NoAnswerError extends DatabaseUnavailableError {
+  override name = 'NoAnswerError';
+}
 /** A uniqueness constraint rejected a write. */
 export class ConstraintViolationError extends Error {
   override name = 'ConstraintViolationError';
@@ -27,7 +31,14 @@ const UNAVAILABLE_CODES = new Set([
 export function mapDriverError(err: unknown): Error {
   const code = (err as { code?: string }).code ?? '';
   const message = (err as Error).message ?? String(err);
-  if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|Connection was closed|Pool is closed/.test(message)) {
+  if (
+    err instanceof DatabaseUnavailableError ||
+    UNAVAILABLE_CODES.has(code) ||
+    /ECONNREFUSED|ECONNRESET|Connection was closed|Pool is closed|Connection acquisition timed out|Failed to establish connection/i.test(
+      message,
+    )
+  ) {
+    if (err instanceof DatabaseUnavailableError) return err;
     return new DatabaseUnavailableError(`Neo4j is unavailable: ${message}`);
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new ConstraintViolationError(message);
@@ -43,6 +54,13 @@ export interface ExecutorOptions {
   /** Per-transaction timeout for reads, in ms. */
   readTimeoutMs?: number;
   writeTimeoutMs?: number;
+  /**
+   * How long past its transaction timeout a call may wait for Neo4j's answer before it is given
+   * up as unanswered (DatabaseUnavailableError). The transaction timeout is enforced by Neo4j
+   * itself, so a JVM that is hung (SIGSTOP, a stop-the-world pause) never enforces it: without a
+   * deadline on this side such a call would wait for ever.
+   */
+  answerGraceMs?: number;
   /** Tagged onto every transaction so queries can be traced in `SHOW TRANSACTIONS` and query.log. */
   app?: string;
 }
@@ -90,6 +108,23 @@ function statement(cypher: string, params: Params): [string, Params] {
   return [oneParameter(cypher), { [PARAMETER_MAP]: toNeo4jParams(params) }];
 }
 
+/**
+ * `work`, or NoAnswerError (a DatabaseUnavailableError) once `ms` have passed without it settling. The work itself
+ * cannot be cancelled (the driver has no client-side cancel); it settles when its connection
+ * breaks (the supervisor kills a hung JVM) and its result is then dropped.
+ */
+export async function withDeadline<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new NoAnswerError(`Neo4j did not answer within ${ms / 1000} s (${what})`)), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function rows(result: QueryResult): Row[] {
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
@@ -97,7 +132,7 @@ function rows(result: QueryResult): Row[] {
 export class Executor {
   readonly driver: Driver;
   readonly database: string;
-  private readonly opts: Required<Pick<ExecutorOptions, 'readTimeoutMs' | 'writeTimeoutMs' | 'app'>>;
+  private readonly opts: Required<Pick<ExecutorOptions, 'readTimeoutMs' | 'writeTimeoutMs' | 'app' | 'answerGraceMs'>>;
 
   constructor(options: ExecutorOptions) {
     const auth =
@@ -115,12 +150,25 @@ export class Executor {
       readTimeoutMs: options.readTimeoutMs ?? 10_000,
       writeTimeoutMs: options.writeTimeoutMs ?? 120_000,
       app: options.app ?? 'sakskart',
+      answerGraceMs: options.answerGraceMs ?? 5_000,
     };
   }
 
-  async verify(): Promise<void> {
+  /** Deadlines of a read and a write: the transaction timeout plus the grace (see answerGraceMs). */
+  private get readDeadlineMs(): number {
+    return this.opts.readTimeoutMs + this.opts.answerGraceMs;
+  }
+  private get writeDeadlineMs(): number {
+    return this.opts.writeTimeoutMs + this.opts.answerGraceMs;
+  }
+
+  /**
+   * Neo4j answers now: a connection is opened (or reused) and the server replies. `timeoutMs`
+   * bounds the whole check, so a hung server fails it instead of blocking the caller.
+   */
+  async verify(timeoutMs = 10_000): Promise<void> {
     try {
-      await this.driver.verifyConnectivity({ database: this.database });
+      await withDeadline(timeoutMs, 'connectivity check', this.driver.verifyConnectivity({ database: this.database }));
     } catch (err) {
       throw mapDriverError(err);
     }
@@ -139,31 +187,38 @@ export class Executor {
    */
   async readOnce(cypher: string, params: Params = {}, purpose = 'read'): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      const result = await session.run(...statement(cypher, params), {
+    const work = session
+      .run(...statement(cypher, params), {
         timeout: this.opts.readTimeoutMs,
         metadata: { app: this.opts.app, purpose },
-      });
-      return rows(result);
+      })
+      .then(rows);
+    return this.settle(session, withDeadline(this.readDeadlineMs, purpose, work));
+  }
+
+  /** `work`'s rows, driver errors mapped; the session is closed without waiting on a hung server. */
+  private async settle<T>(session: { close(): Promise<void> }, work: Promise<T>): Promise<T> {
+    let answered = true;
+    try {
+      return await work;
     } catch (err) {
+      answered = !(err instanceof NoAnswerError);
       throw mapDriverError(err);
     } finally {
-      await session.close();
+      // After a deadline the session's connection is still waiting: closing it would wait too, so
+      // it is closed in the background (it settles once the connection breaks).
+      if (answered) await session.close();
+      else void session.close().catch(() => {});
     }
   }
 
   async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, purpose = 'read'): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead(work, {
-        timeout: this.opts.readTimeoutMs,
-        metadata: { app: this.opts.app, purpose },
-      });
-    } catch (err) {
-      throw mapDriverError(err);
-    } finally {
-      await session.close();
-    }
+    const done = session.executeRead(work, {
+      timeout: this.opts.readTimeoutMs,
+      metadata: { app: this.opts.app, purpose },
+    });
+    return this.settle(session, withDeadline(this.readDeadlineMs, purpose, done));
   }
 
   async write(cypher: string, params: Params = {}, purpose = 'write'): Promise<Row[]> {
@@ -173,16 +228,11 @@ export class Executor {
   /** One write transaction: all of `work` commits, or none of it. */
   async writeTx<T>(work: (tx: WriteTx) => Promise<T>, purpose = 'write'): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite((tx) => work(new WriteTx(tx)), {
-        timeout: this.opts.writeTimeoutMs,
-        metadata: { app: this.opts.app, purpose },
-      });
-    } catch (err) {
-      throw mapDriverError(err);
-    } finally {
-      await session.close();
-    }
+    const done = session.executeWrite((tx) => work(new WriteTx(tx)), {
+      timeout: this.opts.writeTimeoutMs,
+      metadata: { app: this.opts.app, purpose },
+    });
+    return this.settle(session, withDeadline(this.writeDeadlineMs, purpose, done));
   }
 
   /**

@@ -9,7 +9,9 @@ import { DEFAULT_HEAVY_LIMITS, heavyGate, type HeavyLimits } from './http/heavyG
 import { fixedCost, neighbourhoodCost, pathsCost } from './http/heavyCosts.js';
 import { allowedHostNames, hostCheck } from './http/hosts.js';
 import { graphVersionEtag } from './http/etag.js';
-import { notFoundRoute, problemHandler } from './http/problem.js';
+import { notFoundRoute, problemHandler, sendProblem } from './http/problem.js';
+import { redactRequest, redactResponse } from './http/redact.js';
+import { unavailableWhileDown } from './http/databaseDown.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { docsRouter } from './openapi/docs.js';
 import { dependenciesRouter } from './routes/dependencies/dependencies.js';
@@ -68,6 +70,8 @@ export function createApp(opts: AppOptions): Express {
   app.use(
     pinoHttp({
       logger: opts.logger,
+      // The admin token, cookies and any ?token= are replaced before a line is written.
+      serializers: { req: redactRequest, res: redactResponse },
       genReqId: (req, res) => {
         const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
         res.setHeader('X-Request-Id', id);
@@ -102,7 +106,7 @@ export function createApp(opts: AppOptions): Express {
       // Without a trusted proxy X-Forwarded-For is ignored on purpose; no need to warn about it.
       validate: { xForwardedForHeader: false },
       handler: (req, res) => {
-        res.status(429).type('application/problem+json').json({
+        sendProblem(res, {
           type: 'about:blank',
           title: 'Too Many Requests',
           status: 429,
@@ -113,6 +117,8 @@ export function createApp(opts: AppOptions): Express {
     }),
   );
   api.use(docsRouter());
+  const whileDown = unavailableWhileDown(opts.graphStatus);
+  api.use(whileDown);
   // Before the heavy gate: a revalidated answer (304) runs no query, so it costs no budget.
   const etag = graphVersionEtag(opts.executor, opts.graphVersionTtlMs);
   api.use(etag);
@@ -148,7 +154,7 @@ export function createApp(opts: AppOptions): Express {
   );
   api.use(notFoundRoute);
   app.use('/api', api);
-  app.use('/feeds', feedsRouter(opts.executor));
+  app.use('/feeds', whileDown, feedsRouter(opts.executor));
   if (opts.clientDir) {
     app.use(express.static(opts.clientDir, { index: 'index.html', maxAge: '1h' }));
     // Client-side routes: any other GET serves the app shell.

@@ -1,4 +1,4 @@
-import { Executor } from '../executor.js';
+import { Executor, withDeadline } from '../executor.js';
 import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from './localNeo4j.js';
 
 /**
@@ -30,6 +30,8 @@ export interface SupervisorLogger {
 export interface SupervisionSettings {
   /** How often Bolt is probed. */
   probeIntervalMs: number;
+  /** A probe not answered within this long counts as failed (a hung JVM accepts and never answers). */
+  probeTimeoutMs: number;
   /** Consecutive failed probes of a JVM that is still running before it is killed as hung. */
   hungAfterFailedProbes: number;
   backoffInitialMs: number;
@@ -40,6 +42,7 @@ export interface SupervisionSettings {
 
 export const DEFAULT_SUPERVISION: SupervisionSettings = {
   probeIntervalMs: 5_000,
+  probeTimeoutMs: 5_000,
   hungAfterFailedProbes: 6,
   backoffInitialMs: 1_000,
   backoffMaxMs: 30_000,
@@ -62,6 +65,7 @@ export class Neo4jSupervisor {
   private current: LocalNeo4j | undefined;
   private probe: Executor | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private probeStarted = 0;
   private failedProbes = 0;
   private restarting = false;
   private stopping = false;
@@ -81,9 +85,23 @@ export class Neo4jSupervisor {
   async start(): Promise<LocalNeo4j> {
     const local = await startLocalNeo4j(this.opts);
     this.adopt(local);
-    this.timer = setInterval(() => void this.checkOnce(), this.settings.probeIntervalMs);
-    this.timer.unref();
+    this.scheduleProbe();
     return local;
+  }
+
+  /**
+   * Probes one after the other, each `probeIntervalMs` after the previous one began (or at once
+   * when it took longer): with a fixed interval a probe that ran into its timeout would make the
+   * next tick skip, and "hung after N failed probes" would take twice as long as documented.
+   */
+  private scheduleProbe(): void {
+    if (this.stopping) return;
+    const wait = Math.max(0, this.probeStarted + this.settings.probeIntervalMs - Date.now());
+    this.timer = setTimeout(() => {
+      this.probeStarted = Date.now();
+      void this.checkOnce().finally(() => this.scheduleProbe());
+    }, wait);
+    this.timer.unref();
   }
 
   status(): Neo4jStatus {
@@ -92,9 +110,10 @@ export class Neo4jSupervisor {
 
   async stop(): Promise<void> {
     this.stopping = true;
-    clearInterval(this.timer);
+    clearTimeout(this.timer);
     this.set('stopped');
-    await this.probe?.close();
+    // A hung JVM never answers the probe's goodbye; the JVM itself is stopped (or killed) below.
+    await withDeadline(5_000, 'closing the probe', this.probe?.close() ?? Promise.resolve()).catch(() => {});
     await this.current?.stop();
   }
 
@@ -111,13 +130,8 @@ export class Neo4jSupervisor {
   private adopt(local: LocalNeo4j): void {
     this.current = local;
     this.failedProbes = 0;
-    void this.probe?.close();
-    this.probe = new Executor({
-      uri: local.boltUri,
-      user: local.user,
-      password: local.password,
-      app: 'sakskart-probe',
-    });
+    this.probe = this.newProbe(local);
+    this.probeStarted = Date.now();
     this.set('up');
     void local.exited.then(() => {
       if (this.current !== local || this.stopping) return;
@@ -127,12 +141,24 @@ export class Neo4jSupervisor {
     });
   }
 
+  /** A fresh probe client for `local`; the previous one is closed in the background. */
+  private newProbe(local: LocalNeo4j): Executor {
+    // Closing waits for its connections, which on a hung JVM never answer: not awaited.
+    void this.probe?.close().catch(() => {});
+    return new Executor({
+      uri: local.boltUri,
+      user: local.user,
+      password: local.password,
+      app: 'sakskart-probe',
+    });
+  }
+
   private async checkOnce(): Promise<void> {
     // One probe at a time: a slow answer must not pile up probes (or count as several failures).
     if (this.restarting || this.stopping || this.probing || !this.probe) return;
     this.probing = true;
     try {
-      await this.probe.verify();
+      await this.probe.verify(this.settings.probeTimeoutMs);
       if (this.failedProbes > 0) this.logger.info({ javaPid: this.current?.javaPid }, 'local Neo4j answers again');
       this.failedProbes = 0;
       if (this.state.state === 'down') this.set('up');
@@ -144,6 +170,8 @@ export class Neo4jSupervisor {
         'local Neo4j does not answer',
       );
       this.set('down', (err as Error).message);
+      // The unanswered probe's connection stays stuck: the next probe starts from a clean pool.
+      if (this.current) this.probe = this.newProbe(this.current);
       if (this.failedProbes >= this.settings.hungAfterFailedProbes && this.current) {
         // Still running but unreachable for this long: hung. Killing it leads to a restart via `exited`.
         this.logger.error({ javaPid: this.current.javaPid }, 'local Neo4j is hung; killing it');

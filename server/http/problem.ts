@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { z } from 'zod';
 import { DatabaseUnavailableError } from '../../graph/executor.js';
+import { redactUrl } from './redact.js';
 
 /** RFC 9457 problem details. */
 export interface Problem {
@@ -28,8 +29,10 @@ export class NotFoundError extends HttpError {
   }
 }
 
+/** Sends a problem; its `instance` (the request URL) never echoes a secret query parameter. */
 export function sendProblem(res: Response, problem: Problem): void {
-  res.status(problem.status).type('application/problem+json').json(problem);
+  const body = problem.instance === undefined ? problem : { ...problem, instance: redactUrl(problem.instance) };
+  res.status(problem.status).type('application/problem+json').json(body);
 }
 
 export const notFoundRoute: RequestHandler = (req, res) => {

@@ -10,12 +10,3 @@ export function download(name: string, data: string | Blob, type = 'application/
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-/** CSV with quoting, and a BOM so spreadsheet programs read æøå right. */
-export function toCsv(rows: (string | number)[][]): string {
-  const cell = (v: string | number) => {
-    const s = String(v);
-    return /[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-}

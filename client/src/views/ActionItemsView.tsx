@@ -1,7 +1,8 @@
 import type { ActionItemListT } from '../../../graph/api/actionItems.js';
 import { q, useApi } from '../api/client.js';
 import { CaseLink } from '../components/CaseLink.js';
-import { download, toCsv } from '../components/download.js';
+import { download } from '../components/download.js';
+import { actionItemsCsv } from '../components/exports.js';
 import { COMMITTEES } from '../components/FiltersBar.js';
 import { ShowInDocument } from '../components/SourceList.js';
 import { Status } from '../components/Status.js';
@@ -22,8 +23,8 @@ export function ActionItemsView({ state, update }: { state: UrlState; update: Up
   const exportCsv = () =>
     download(
       'sakskart-aksjonspunkter.csv',
-      toCsv([
-        [
+      actionItemsCsv(items, {
+        headers: [
           t('actions.text'),
           t('actions.responsible'),
           t('actions.origin'),
@@ -31,15 +32,8 @@ export function ActionItemsView({ state, update }: { state: UrlState; update: Up
           t('actions.status'),
           t('actions.followedUpBy'),
         ],
-        ...items.map((a) => [
-          a.text,
-          a.responsible.map((r) => r.name).join('; '),
-          a.caseTitle,
-          a.meeting ?? '',
-          statusText(a.status),
-          a.followedUpBy.map((f) => f.title).join('; '),
-        ]),
-      ]),
+        status: statusText,
+      }),
       'text/csv',
     );
   return (

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { EntityT, MatrixT } from '../../../graph/api/responses.js';
 import { getJson, q, useApi } from '../api/client.js';
-import { download, toCsv } from '../components/download.js';
+import { download } from '../components/download.js';
+import { matrixCsv } from '../components/exports.js';
 import { COMMITTEES } from '../components/FiltersBar.js';
 import { SourceList } from '../components/SourceList.js';
 import { Status } from '../components/Status.js';
@@ -63,11 +64,7 @@ export function MatrixView({ state, update }: { state: UrlState; update: (f: (s:
   const chosen = cell && at(cell.organization, cell.topic);
   const exportCsv = () => {
     if (!data) return;
-    const rows = [
-      ['', ...data.topics.map((tp) => tp.name)],
-      ...data.organizations.map((o) => [o.name, ...data.topics.map((tp) => at(o.id, tp.id)?.count ?? 0)]),
-    ];
-    download('sakskart-aktor-tema.csv', toCsv(rows), 'text/csv');
+    download('sakskart-aktor-tema.csv', matrixCsv(data), 'text/csv');
   };
   return (
     <div className="matrix-view">

@@ -1,6 +1,7 @@
 import type { GlossaryT, WhosWhoT } from '../../../graph/api/responses.js';
 import { useApi } from '../api/client.js';
-import { download, toCsv } from '../components/download.js';
+import { download } from '../components/download.js';
+import { whosWhoCsv } from '../components/exports.js';
 import { Status } from '../components/Status.js';
 import { useT } from '../i18n/i18n.js';
 import { openNode, type UrlState } from '../state/urlState.js';
@@ -56,16 +57,7 @@ export function OnboardingView({
                   type="button"
                   className="small"
                   aria-label={`${t('exportCsv')} – ${c.committee}`}
-                  onClick={() =>
-                    download(
-                      `sakskart-${c.committee}.csv`,
-                      toCsv([
-                        ['name', 'organisation', 'meetings'],
-                        ...c.people.map((p) => [p.name, p.organizations.join('; '), p.meetings]),
-                      ]),
-                      'text/csv',
-                    )
-                  }
+                  onClick={() => download(`sakskart-${c.committee}.csv`, whosWhoCsv(c), 'text/csv')}
                 >
                   {t('exportCsv')}
                 </button>

@@ -1,7 +1,10 @@
 import { Router } from 'express';
-import type { Executor } from '../../../graph/executor.js';
+import { DatabaseUnavailableError, type Executor } from '../../../graph/executor.js';
 import type { Neo4jStatus } from '../../../graph/local/supervisor.js';
 import { countNodesByLabel } from './queries.js';
+
+/** /api/ready's own bound: a monitor polling it gets its answer within this long, even from a hung Neo4j. */
+export const READY_TIMEOUT_MS = 2_000;
 
 /** The supervised local Neo4j's state; absent for an external Neo4j, which is probed directly. */
 export type GraphStatusProvider = () => Neo4jStatus;
@@ -16,6 +19,8 @@ export function healthRouter(executor: Executor, graphStatus?: GraphStatusProvid
   const router = Router();
   /** Liveness plus what a newcomer wants to see: which Neo4j, and what is in it. */
   router.get('/health', async (_req, res) => {
+    const state = graphStatus?.().state;
+    if (state && state !== 'up') throw new DatabaseUnavailableError(`Neo4j is ${state}`);
     const [server, counts] = await Promise.all([executor.serverInfo(), countNodesByLabel(executor)]);
     res.json({ status: 'ok', neo4j: server, nodes: counts });
   });
@@ -28,7 +33,7 @@ export function healthRouter(executor: Executor, graphStatus?: GraphStatusProvid
     // Known down: answer at once instead of waiting for a connection timeout.
     if (status && status.state !== 'up') return notReady();
     try {
-      await executor.verify();
+      await executor.verify(READY_TIMEOUT_MS);
       res.json({ ready: true });
     } catch {
       notReady();
