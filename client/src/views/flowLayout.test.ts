@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { layoutFlow } from './flowLayout.js';
 
 const flow = {
+  total: 3,
+  nextCursor: null,
+  span: null,
   lanes: [
     { committee: 'NUFA', name: 'Nasjonalt fagutvalg', shortName: 'NUFA' },
     { committee: 'NUIT', name: 'Prioriteringsutvalget', shortName: 'NUIT' },
