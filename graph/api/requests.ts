@@ -86,9 +86,33 @@ export const PathQuery = z.object({
 /** `main`: only cases whose main subject is the topic; `any`: also cases that mention it. */
 export const TopicRoleFilter = z.enum(['main', 'any']);
 
+/** Committee keys, comma separated ("NUFA,NUIT"). */
+const committeeList = z
+  .string()
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+(,[A-Za-z0-9_-]+)*$/, 'must be committee keys separated by commas')
+  .transform((v) => v.split(','));
+
 export const FlowQuery = z
-  .object({ topic: text(60).optional(), case: text(60).optional(), role: TopicRoleFilter.default('any') })
+  .object({
+    topic: text(60).optional(),
+    case: text(60).optional(),
+    role: TopicRoleFilter.default('any'),
+    /** Only cases treated within the period (any of their meeting dates). */
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    committees: committeeList.optional(),
+    /** Cases per page, in date order; `cursor` (from `nextCursor`) asks for the next page. */
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    cursor: z
+      .string()
+      .max(40)
+      .regex(/^o[0-9]{1,7}$/, 'must be a nextCursor of an earlier answer')
+      .optional(),
+  })
   .superRefine((q, ctx) => {
+    if (q.from && q.to && q.from > q.to)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
     // Each issue names the field it is about, so "case=" and "topic=…&case=…" point at case.
     if (q.topic !== undefined && q.case !== undefined)
       ctx.addIssue({ code: 'custom', path: ['case'], message: 'give either topic or case, not both' });

@@ -150,6 +150,12 @@ export const Flow = z
         }),
       )
       .default([]),
+    /** Cases of the whole answer (every page), after the period and committee filters. */
+    total: z.number().int(),
+    /** Ask for the next page with `cursor=<nextCursor>`; null on the last page. */
+    nextCursor: z.string().nullable(),
+    /** First and last date over every page, so the time axis is drawn whole from the first page. */
+    span: z.object({ from: z.string(), to: z.string() }).nullable(),
   })
   .meta({ id: 'Flow' });
 

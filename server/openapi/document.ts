@@ -185,11 +185,29 @@ export function buildOpenApiDocument() {
     method: 'get',
     path: '/api/flow',
     summary: 'How a topic or case moves between committees',
-    description: 'Give exactly one of topic or case.',
+    description:
+      'Give exactly one of topic or case. Cases come in date order, `limit` per page; `nextCursor` of an ' +
+      'answer asks for the next page, `total` counts the cases of every page. A link comes with the page ' +
+      'of its later case, planned treatments and meeting references with the page of the case that makes them.',
     request: {
       query: z.object({
         topic: text(60, 'Topic key, e.g. ehds', 'ehds'),
         case: text(60, 'Case id, e.g. NUIT-37/22', 'NUIT-37/22'),
+        role: z.enum(['main', 'any']).optional().meta({ description: 'Topic as main subject only, or any mention' }),
+        from: z
+          .string()
+          .optional()
+          .meta({ description: 'Only cases treated on or after this date', example: '2019-01-01' }),
+        to: z
+          .string()
+          .optional()
+          .meta({ description: 'Only cases treated on or before this date', example: '2022-12-31' }),
+        committees: z
+          .string()
+          .optional()
+          .meta({ description: 'Only these committees (keys, comma separated)', example: 'NUFA,NUIT' }),
+        limit: z.number().int().min(1).max(500).optional().meta({ description: 'Cases per page (default 100)' }),
+        cursor: z.string().optional().meta({ description: 'nextCursor of the previous page' }),
       }),
     },
     responses: ok(api.Flow, 'Cases by committee and date, with links, planned treatments and meetings referred to'),

@@ -35,6 +35,27 @@ describe('URL state', () => {
     expect(parseUrlState(serializeUrlState(s))).toEqual(s);
   });
 
+  it('round-trips the issue flow: chain, period, committees, zoom and table, and drops a bad zoom', () => {
+    const s = {
+      ...DEFAULT_STATE,
+      view: 'flow' as const,
+      flowTopic: 'ehds',
+      flowSel: 'NUIT-38/22',
+      flowFrom: '2016-01-01',
+      flowTo: '2022-12-31',
+      flowCommittees: ['NUFA', 'NUIT'],
+      flowZoom: ['2019-01-01', '2020-06-30'] as [string, string],
+      flowTable: true,
+    };
+    expect(parseUrlState(serializeUrlState(s))).toEqual(
+      parseUrlState(serializeUrlState(parseUrlState(serializeUrlState(s)))),
+    );
+    expect(parseUrlState(serializeUrlState(s))).toMatchObject(s);
+    expect(parseUrlState('?view=flow&fz=2020-01-01~2019-01-01').flowZoom).toBeUndefined();
+    expect(parseUrlState('?view=flow&fz=junk').flowZoom).toBeUndefined();
+    expect(parseUrlState('?view=flow&ff=2019-13').flowFrom).toBeUndefined();
+  });
+
   it('keeps the default URL empty and ignores junk', () => {
     expect(serializeUrlState(DEFAULT_STATE)).toBe('');
     expect(parseUrlState('?view=nope&kinds=Case,Bogus&from=yesterday')).toMatchObject({

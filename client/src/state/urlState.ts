@@ -67,6 +67,18 @@ export interface UrlState {
   depKinds?: string[];
   /** Matrix columns grouped by topic cluster. */
   matrixByCluster?: boolean;
+  // --- Issue flow at archive scale (one block, to ease merging) ---
+  /** The case whose chain is highlighted. */
+  flowSel?: string;
+  /** Period filter of the flow (dates). */
+  flowFrom?: string;
+  flowTo?: string;
+  /** Committee lanes shown; undefined: all. */
+  flowCommittees?: string[];
+  /** The visible span of the time axis (zoom), two dates. */
+  flowZoom?: [string, string];
+  /** The flow as a table instead of the chart. */
+  flowTable?: boolean;
 }
 
 /** URL parameter of each optional string field of the living-record views. */
@@ -127,7 +139,32 @@ export function parseUrlState(search: string): UrlState {
     depAt: date(p.get('da')),
     depKinds: p.has('dk') ? list(p.get('dk')) : undefined,
     matrixByCluster: p.get('mcl') === '1' ? true : undefined,
+    ...parseFlowParams(p),
   };
+}
+
+/** Issue flow fields: fs (chain), ff/ft (period), fc (committees), fz (zoom "from~to"), ftab. */
+function parseFlowParams(p: URLSearchParams): Partial<UrlState> {
+  const zoom = (p.get('fz') ?? '').split('~');
+  const z0 = date(zoom[0] ?? null);
+  const z1 = date(zoom[1] ?? null);
+  return {
+    flowSel: p.get('fs') || undefined,
+    flowFrom: date(p.get('ff')),
+    flowTo: date(p.get('ft')),
+    flowCommittees: p.has('fc') ? list(p.get('fc')) : undefined,
+    flowZoom: z0 && z1 && z0 < z1 ? [z0, z1] : undefined,
+    flowTable: p.get('ftab') === '1' ? true : undefined,
+  };
+}
+
+function serializeFlowParams(s: UrlState, p: URLSearchParams) {
+  if (s.flowSel) p.set('fs', s.flowSel);
+  if (s.flowFrom) p.set('ff', s.flowFrom);
+  if (s.flowTo) p.set('ft', s.flowTo);
+  if (s.flowCommittees) p.set('fc', s.flowCommittees.join(','));
+  if (s.flowZoom) p.set('fz', s.flowZoom.join('~'));
+  if (s.flowTable) p.set('ftab', '1');
 }
 
 export function serializeUrlState(s: UrlState): string {
@@ -155,6 +192,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.depAt) p.set('da', s.depAt);
   if (s.depKinds) p.set('dk', s.depKinds.join(','));
   if (s.matrixByCluster) p.set('mcl', '1');
+  serializeFlowParams(s, p);
   const q = p.toString();
   return q ? `?${q}` : '';
 }

@@ -1,137 +1,293 @@
 import type { FlowT } from '../../../graph/api/responses.js';
+import { buildAxis, type Axis, type Level, type Period } from './flow/axis.js';
 
 /*
- * Swimlane geometry for the issue flow: one lane per committee, x by date. Pure, so it is unit
- * tested; the view only draws what this returns.
+ * Swimlane geometry of the issue flow at any archive size: one lane per committee, the visible
+ * span cut into the axis' periods, and per lane and period either the cases one under the other or,
+ * when they do not fit, one folded box with their count. Cells never overlap and boxes stay inside
+ * their cell, so no two boxes overlap at any zoom; the meetings cases refer to, plan or were
+ * postponed from are markers in a strip of their own at the foot of each lane, so they never cover
+ * a case. Pure, so it is unit tested; the view only draws what this returns.
  */
 
-export interface Placed {
-  id: string;
+export interface Box {
+  key: string;
   lane: number;
   x: number;
   y: number;
-  date: string | null;
+  w: number;
+  h: number;
+  /** Case ids in the box, in date order. */
+  ids: string[];
+  /** More cases than fit: one box with their count that opens on demand. */
+  folded: boolean;
+  period: Period;
+  /** "NUIT 38/22" for a single case. */
   label: string;
   title: string;
-  /**
-   * A placeholder: a planned treatment, an earlier treatment of a case shown at its last one, or a
-   * meeting referred to without a case number (loaded or not).
-   */
-  ghost?: 'planned' | 'earlier' | 'referred';
-  stub?: boolean;
+  date: string | null;
+  stub: boolean;
+}
+
+export interface Marker {
+  key: string;
+  lane: number;
+  x: number;
+  y: number;
+  w: number;
+  /** Per kind: a planned treatment, a meeting referred to, an earlier treatment of a shown case. */
+  counts: { planned: number; referred: number; earlier: number };
+  /** The cases that plan, refer to or were postponed to these meetings. */
+  from: string[];
+  titles: string[];
+}
+
+export interface FlowLink {
+  key: string;
+  from: Box;
+  to: Box;
+  kind: string;
+  dashed: boolean;
+  count: number;
+  ids: [string, string][];
+  quote: string | null;
 }
 
 export interface FlowGeometry {
   width: number;
   height: number;
+  /** Where the lanes' drawing area starts (left of it the lane names). */
+  left: number;
+  right: number;
+  axisY: number;
   laneHeight: number;
-  lanes: { committee: string; name: string; shortName: string; y: number }[];
-  nodes: Placed[];
-  ticks: { x: number; label: string }[];
-  arrows: { from: Placed; to: Placed; kind: string; dashed: boolean; quote: string | null }[];
+  level: Level;
+  lanes: { committee: string; name: string; shortName: string; y: number; cases: number }[];
+  boxes: Box[];
+  markers: Marker[];
+  links: FlowLink[];
+  ticks: Axis['ticks'];
+  /** Cases of the flow outside the visible span. */
+  hidden: number;
 }
 
-const DAY = 86_400_000;
 export const NODE_W = 170;
-const LANE_H = 110;
-const LEFT = 170;
-const PAD = 90;
+export const BOX_H = 24;
+const GAP = 4;
+export const LANE_H = 150;
+const LANE_TOP = 8;
+export const MARKER_H = 16;
+export const LEFT = 150;
+const RIGHT_PAD = 16;
+const AXIS_H = 28;
+const DAY = 86_400_000;
 
-export function layoutFlow(flow: FlowT, width = 1100): FlowGeometry {
+/** Where a case stands: at its last treatment (a postponed case was last treated there). */
+export const caseDate = (c: FlowT['cases'][number]) => c.dates[c.dates.length - 1] ?? c.date;
+
+/** The flow's whole span, padded so the first and last cases are not on the edge. */
+export function flowSpan(flow: FlowT): [number, number] {
+  const dates = [
+    ...(flow.span ? [flow.span.from, flow.span.to] : []),
+    ...flow.cases.flatMap((c) => (c.dates.length ? c.dates : c.date ? [c.date] : [])),
+  ].map((d) => Date.parse(d));
+  const lo = dates.length ? Math.min(...dates) : Date.UTC(2020, 0, 1);
+  const hi = dates.length ? Math.max(...dates) : lo;
+  // A topic with one case still gets a readable span of a few months around it.
+  const pad = Math.max((hi - lo) * 0.03, 45 * DAY);
+  return [lo - pad, hi + pad];
+}
+
+export interface FlowViewport {
+  lo: number;
+  hi: number;
+  width: number;
+  quarter?: string;
+}
+
+export function layoutFlow(flow: FlowT, view?: FlowViewport): FlowGeometry {
+  const [spanLo, spanHi] = flowSpan(flow);
+  const width = Math.max(view?.width ?? 1100, LEFT + 200);
+  const lo = view?.lo ?? spanLo;
+  const hi = Math.max(view?.hi ?? spanHi, lo + DAY);
+  const x0 = LEFT + GAP;
+  const x1 = width - RIGHT_PAD;
   const laneIndex = new Map(flow.lanes.map((l, i) => [l.committee, i]));
-  const referred = flow.referred ?? [];
-  const dated = [
-    ...flow.cases.flatMap((c) => c.dates),
-    ...flow.planned.map((p) => p.date),
-    ...referred.map((r) => r.date),
-  ]
-    .filter((d): d is string => Boolean(d))
-    .sort();
-  const t0 = dated.length ? Date.parse(dated[0]!) : Date.now();
-  const t1 = dated.length ? Date.parse(dated[dated.length - 1]!) : t0;
-  const span = Math.max(t1 - t0, 30 * DAY);
-  const inner = Math.max(width - LEFT - PAD - NODE_W / 2, 300);
-  const xOf = (date: string | null) =>
-    date ? LEFT + NODE_W / 2 + ((Date.parse(date) - t0) / span) * inner : LEFT + NODE_W / 2;
-  const nodes: Placed[] = [];
-  const taken = new Map<string, number>();
-  // Cases on the same day in one lane are stacked.
-  const place = (
-    id: string,
-    lane: number,
-    date: string | null,
-    label: string,
-    title: string,
-    extra: Partial<Placed> = {},
-  ): Placed => {
-    const slot = `${lane}|${date}`;
-    const k = taken.get(slot) ?? 0;
-    taken.set(slot, k + 1);
-    const p = { id, lane, x: xOf(date), y: lane * LANE_H + 34 + k * 30, date, label, title, ...extra };
-    nodes.push(p);
-    return p;
+  const meetingDates = flow.cases.flatMap((c) => c.dates).map((d) => Date.parse(d));
+  const axis = buildAxis(lo, hi, x0, x1, meetingDates, view?.quarter);
+  const { scale, periods } = axis;
+  const undatedAt = spanLo;
+  const cellOf = (t: number) => {
+    // Periods are sorted and contiguous: binary search.
+    let a = 0;
+    let b = periods.length - 1;
+    while (a <= b) {
+      const m = (a + b) >> 1;
+      if (t < periods[m]!.start) b = m - 1;
+      else if (t >= periods[m]!.end) a = m + 1;
+      else return m;
+    }
+    return -1;
   };
-  const arrows: FlowGeometry['arrows'] = [];
+  const rows = Math.floor((LANE_H - LANE_TOP - MARKER_H - 2 * GAP) / (BOX_H + GAP));
+  // Cases per lane and cell.
+  const cells = new Map<string, FlowT['cases']>();
+  let hidden = 0;
+  const laneCases = new Map<string, number>();
   for (const c of flow.cases) {
     const lane = laneIndex.get(c.committee);
     if (lane === undefined) continue;
-    // A case stands at its last treatment; earlier ones (a postponement) are placeholders before it.
-    const last = c.dates[c.dates.length - 1] ?? c.date;
-    const node = place(c.id, lane, last, `${c.committee} ${c.number}`, c.title, c.stub ? { stub: true } : {});
-    for (const d of c.dates.slice(0, -1)) {
-      const earlier = place(`${c.id}@${d}`, lane, d, `${c.committee} ${c.number}`, c.title, { ghost: 'earlier' });
-      arrows.push({ from: earlier, to: node, kind: 'postponed-from', dashed: false, quote: null });
+    laneCases.set(c.committee, (laneCases.get(c.committee) ?? 0) + 1);
+    const d = caseDate(c);
+    const t = d ? Date.parse(d) : undatedAt;
+    const cell = t >= lo && t <= hi ? cellOf(t) : -1;
+    if (cell < 0) {
+      hidden++;
+      continue;
+    }
+    const key = `${lane}|${cell}`;
+    const list = cells.get(key) ?? [];
+    list.push(c);
+    cells.set(key, list);
+  }
+  const cellX = (cell: number) => {
+    const p = periods[cell]!;
+    return [scale(p.start), scale(p.end)] as const;
+  };
+  /** A box of width w centred on x, kept inside its cell. */
+  const fit = (cell: number, w: number, x: number) => {
+    const [a, b] = cellX(cell);
+    return Math.max(a + GAP / 2, Math.min(x - w / 2, b - GAP / 2 - w));
+  };
+  const boxes: Box[] = [];
+  const boxOf = new Map<string, Box>();
+  for (const [key, list] of cells) {
+    const [laneS, cellS] = key.split('|');
+    const lane = Number(laneS);
+    const cell = Number(cellS);
+    const period = periods[cell]!;
+    const [a, b] = cellX(cell);
+    const w = Math.min(NODE_W, b - a - GAP);
+    const laneY = lane * LANE_H;
+    const times = list.map((c) => Date.parse(caseDate(c) ?? '') || undatedAt).sort((p, q) => p - q);
+    const mid = scale(times[Math.floor(times.length / 2)]!);
+    const committee = flow.lanes[lane]!;
+    if (list.length <= rows) {
+      list.forEach((c, k) => {
+        const box: Box = {
+          key: `case:${c.id}`,
+          lane,
+          x: fit(cell, w, scale(Date.parse(caseDate(c) ?? '') || undatedAt)),
+          y: laneY + LANE_TOP + k * (BOX_H + GAP),
+          w,
+          h: BOX_H,
+          ids: [c.id],
+          folded: false,
+          period,
+          label: `${committee.shortName} ${c.number}`,
+          title: c.title,
+          date: caseDate(c),
+          stub: c.stub,
+        };
+        boxes.push(box);
+        boxOf.set(c.id, box);
+      });
+    } else {
+      const box: Box = {
+        key: `fold:${committee.committee}:${period.start}`,
+        lane,
+        x: fit(cell, w, mid),
+        y: laneY + LANE_TOP,
+        w,
+        h: 2 * BOX_H,
+        ids: list.map((c) => c.id),
+        folded: true,
+        period,
+        label: `${committee.shortName} ${period.label}`,
+        title: list.map((c) => `${committee.shortName} ${c.number} ${c.title}`).join('\n'),
+        date: null,
+        stub: false,
+      };
+      boxes.push(box);
+      for (const c of list) boxOf.set(c.id, box);
     }
   }
-  const byId = new Map(nodes.filter((n) => !n.ghost).map((n) => [n.id, n]));
+  boxes.sort((p, q) => p.lane - q.lane || p.x - q.x || p.y - q.y);
+
+  // Markers: meetings planned, referred to, or an earlier treatment, folded per lane and cell.
+  const markerCells = new Map<string, Marker>();
+  const mark = (committee: string, date: string | null, from: string, kind: keyof Marker['counts'], title: string) => {
+    const lane = laneIndex.get(committee);
+    const fromBox = boxOf.get(from);
+    if (lane === undefined || !fromBox) return;
+    // Without a date ("forrige/neste møte", a planned treatment) it sits beside the case that names it.
+    const t = date ? Date.parse(date) : fromBox.ids.length ? Date.parse(fromBox.date ?? '') || undatedAt : undatedAt;
+    if (!(t >= lo && t <= hi)) return;
+    const cell = cellOf(t);
+    if (cell < 0) return;
+    const key = `${lane}|${cell}`;
+    let m = markerCells.get(key);
+    if (!m) {
+      const [a, b] = cellX(cell);
+      const w = Math.min(NODE_W, b - a - GAP);
+      m = {
+        key: `mark:${key}`,
+        lane,
+        x: fit(cell, w, scale(t)),
+        y: lane * LANE_H + LANE_H - MARKER_H - GAP,
+        w,
+        counts: { planned: 0, referred: 0, earlier: 0 },
+        from: [],
+        titles: [],
+      };
+      markerCells.set(key, m);
+    }
+    m.counts[kind]++;
+    if (!m.from.includes(from)) m.from.push(from);
+    if (title) m.titles.push(title);
+  };
+  for (const c of flow.cases)
+    for (const d of c.dates.slice(0, -1)) mark(c.committee, d, c.id, 'earlier', `${c.committee} ${c.number} (${d})`);
+  for (const p of flow.planned) mark(p.committee, p.date, p.from, 'planned', p.quote ?? '');
+  for (const r of flow.referred ?? []) mark(r.committee, r.date, r.from, 'referred', r.quote ?? r.when ?? '');
+
+  // Links between boxes, one per pair of boxes, carrying how many case links it stands for.
+  const linkMap = new Map<string, FlowLink>();
   for (const l of flow.links) {
-    const from = byId.get(l.from);
-    const to = byId.get(l.to);
-    // A case resolved from a meeting reference is "referred to", dashed like a placeholder.
-    if (from && to) arrows.push({ from, to, kind: l.kind, dashed: l.kind === 'referred', quote: l.quote });
+    const a = boxOf.get(l.from);
+    const b = boxOf.get(l.to);
+    if (!a || !b || a === b) continue;
+    const key = `${a.key}>${b.key}`;
+    const had = linkMap.get(key);
+    if (had) {
+      had.count++;
+      had.ids.push([l.from, l.to]);
+    } else
+      linkMap.set(key, {
+        key,
+        from: a,
+        to: b,
+        kind: l.kind,
+        dashed: l.kind === 'referred',
+        count: 1,
+        ids: [[l.from, l.to]],
+        quote: l.quote,
+      });
   }
-  flow.planned.forEach((p, i) => {
-    const from = byId.get(p.from);
-    const lane = laneIndex.get(p.committee);
-    if (!from || lane === undefined) return;
-    // Without a date, a planned treatment sits just after the case that plans it.
-    const date =
-      p.date ?? new Date(Date.parse(from.date ?? dated[0] ?? '2000-01-01') + 45 * DAY).toISOString().slice(0, 10);
-    const ghost = place(`planned-${i}`, lane, date, p.date ?? '?', p.quote ?? '', { ghost: 'planned' });
-    arrows.push({ from, to: ghost, kind: 'planned', dashed: true, quote: p.quote });
-  });
-  referred.forEach((r, i) => {
-    const from = byId.get(r.from);
-    const lane = laneIndex.get(r.committee);
-    if (!from || lane === undefined) return;
-    // "forrige/neste møte" without a loaded meeting sits just before or after the referring case.
-    const shift = (r.direction === 'earlier' ? -45 : 45) * DAY;
-    const date =
-      r.date ?? new Date(Date.parse(from.date ?? dated[0] ?? '2000-01-01') + shift).toISOString().slice(0, 10);
-    const label = r.when && !r.relative ? r.when : r.relative === 'previous' ? '←' : '→';
-    const ghost = place(`referred-${i}`, lane, date, label, r.quote ?? '', { ghost: 'referred' });
-    const [a, b] = r.direction === 'earlier' ? [ghost, from] : [from, ghost];
-    arrows.push({ from: a, to: b, kind: 'referred', dashed: true, quote: r.quote });
-  });
-  const ticks: FlowGeometry['ticks'] = [];
-  if (dated.length) {
-    const start = new Date(t0);
-    for (
-      let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1));
-      d.getTime() <= t0 + span;
-      d.setUTCMonth(d.getUTCMonth() + 1)
-    ) {
-      if (d.getTime() >= t0 - 15 * DAY)
-        ticks.push({ x: xOf(d.toISOString().slice(0, 10)), label: d.toISOString().slice(0, 7) });
-    }
-  }
+  const axisY = flow.lanes.length * LANE_H;
   return {
-    width: Math.max(width, LEFT + inner + NODE_W + PAD),
-    height: flow.lanes.length * LANE_H + 30,
+    width,
+    height: axisY + AXIS_H,
+    left: x0,
+    right: x1,
+    axisY,
     laneHeight: LANE_H,
-    lanes: flow.lanes.map((l, i) => ({ ...l, y: i * LANE_H })),
-    nodes,
-    ticks,
-    arrows,
+    level: axis.level,
+    lanes: flow.lanes.map((l, i) => ({ ...l, y: i * LANE_H, cases: laneCases.get(l.committee) ?? 0 })),
+    boxes,
+    markers: [...markerCells.values()],
+    links: [...linkMap.values()],
+    ticks: axis.ticks,
+    hidden,
   };
 }

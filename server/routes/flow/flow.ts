@@ -8,6 +8,7 @@ import { validate } from '../../http/validate.js';
 import { caseExists, flowCaseIds, flowDetails, topicExists } from './queries.js';
 import { stable } from '../../graph/stableOrder.js';
 import { shapeReferred } from './referred.js';
+import { pageFlow } from './page.js';
 
 /** The main committees always get a lane, in the order a matter usually travels. */
 const MAIN_LANES = ['NUFA', 'NUIT', 'EHELSESTYRE', 'EHELSERAD'];
@@ -46,12 +47,19 @@ export function flowRouter(executor: Executor): Router {
           const lanes = (d.lanes as FlowT['lanes'])
             .filter((l) => MAIN_LANES.includes(l.committee) || used.has(l.committee))
             .sort((a, b) => (MAIN_LANES.indexOf(a.committee) + 1 || 99) - (MAIN_LANES.indexOf(b.committee) + 1 || 99));
+          const page = pageFlow(
+            {
+              cases,
+              links: stable(shaped.links, (l) => [l.from, l.to, l.kind, l.quote ?? '']),
+              planned: stable(shaped.planned, (p) => [p.from, p.committee, p.date ?? '', p.quote ?? '']),
+              referred: stable(shaped.referred, (r) => [r.from, r.to, r.direction, r.quote ?? '']),
+            },
+            q,
+          );
+          // The committee filter narrows the lanes too; every other lane stays, also when empty.
           const body: FlowT = {
-            lanes,
-            cases,
-            links: stable(shaped.links, (l) => [l.from, l.to, l.kind, l.quote ?? '']),
-            planned: stable(shaped.planned, (p) => [p.from, p.committee, p.date ?? '', p.quote ?? '']),
-            referred: stable(shaped.referred, (r) => [r.from, r.to, r.direction, r.quote ?? '']),
+            lanes: q.committees ? lanes.filter((l) => q.committees!.includes(l.committee)) : lanes,
+            ...page,
           };
           return body;
         },
