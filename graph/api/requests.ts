@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NodeLabelSchema } from '../schema/nodes.js';
 import { RelTypeSchema } from '../schema/relationships.js';
 import { NodeId } from './ids.js';
+import { SummaryGroupId } from './responses.js';
 
 /*
  * Request parameters of the explorer API, shared by the server (validation, OpenAPI) and the
@@ -65,6 +66,11 @@ export const NeighbourhoodQuery = GraphFilters.extend({
    * not sent, counted in that node's `folded` (kind, rel, outgoing, count); `none`: never.
    */
   fold: z.enum(['auto', 'none']).default('auto'),
+  /**
+   * Summary groups (see `groups` of the answer) to show one by one: past 150 drawn nodes a
+   * neighbourhood opens as a summary unless fold=none.
+   */
+  open: csv(SummaryGroupId).pipe(z.array(z.string()).max(100)).optional(),
 });
 
 /** The sources of one edge of a neighbourhood: its ends and its relationship type. */

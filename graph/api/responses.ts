@@ -61,11 +61,39 @@ export const EdgeElement = z
     description:
       'A Cytoscape.js edge element; parallel statements of one fact are merged. Its id is not sent: it is `TYPE|source|target`, or `TYPE:kind|source|target` for an edge with a `kind` (or `status`)',
   });
+/** Summary groups' ids: `Group:<kind>~<bucket>`, e.g. `Group:Case~NUIT~2019`, `Group:Topic~`. */
+export const SUMMARY_GROUP_PREFIX = 'Group:';
+export const SummaryGroupId = z
+  .string()
+  .max(200)
+  .regex(/^Group:[A-Za-z]+~[^,]*$/, 'must be a group id from a neighbourhood, e.g. Group:Case~NUIT~2019')
+  .meta({ id: 'SummaryGroupId', example: 'Group:Case~NUIT~2019' });
+export const isSummaryGroupId = (id: string | undefined) => !!id && /^Group:[A-Za-z]+~/.test(id);
+
+export const SummaryGroup = z
+  .object({
+    id: SummaryGroupId,
+    kind: z.string().describe('Kind of the nodes it holds'),
+    label: z
+      .string()
+      .nullable()
+      .describe('What they share, as a label prefix ("NUIT 2019", "KS", "EHDS"); null: only their kind'),
+    count: z.number().int().positive(),
+    open: z.literal(true).optional().describe('Opened (`open`): its members are sent, each naming it in `group`'),
+  })
+  .meta({
+    id: 'SummaryGroup',
+    description:
+      'Nodes of one kind and period, organisation or topic that a big neighbourhood shows as one node; its edges carry `count`',
+  });
+
 export const Elements = z
   .object({
     nodes: z.array(NodeElement),
     edges: z.array(EdgeElement),
     truncated: z.boolean(),
+    /** A big neighbourhood's summary groups, drawn as nodes with the group's id; absent when none. */
+    groups: z.array(SummaryGroup).optional(),
     /** Relationships not followed (see START_ONLY_RELS), counted per type; absent when none. */
     omitted: z.array(z.object({ type: z.string(), count: z.number().int().positive() })).optional(),
   })
@@ -258,6 +286,7 @@ export const ProblemSchema = z
 export type SearchResultT = z.infer<typeof SearchResult>;
 export type ElementsT = z.infer<typeof Elements>;
 export type FoldedSetT = z.infer<typeof FoldedSet>;
+export type SummaryGroupT = z.infer<typeof SummaryGroup>;
 export type EdgeSourcesT = z.infer<typeof EdgeSources>;
 export type EntityT = z.infer<typeof Entity>;
 export type PathResultT = z.infer<typeof PathResult>;

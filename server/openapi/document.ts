@@ -157,7 +157,7 @@ export function buildOpenApiDocument() {
     },
     responses: ok(
       api.Elements,
-      'Nodes and edges (each with the count of its sources); truncated when capped. Attendance (ATTENDED) is followed only from or to the given ids unless `rels` names it; what was left out is counted in `omitted`. Past 300 nodes (unless fold=none) the nodes of the last step are folded: not sent, but counted per kind, relationship and direction in `folded` of the node that reached them (their anchor), and shown by asking for the neighbourhood of that anchor. Edges come without id and label (see EdgeElement)',
+      'Nodes and edges (each with the count of its sources); truncated when capped. Attendance (ATTENDED) is followed only from or to the given ids unless `rels` names it; what was left out is counted in `omitted`. Past 300 nodes (unless fold=none) the nodes of the last step are folded: not sent, but counted per kind, relationship and direction in `folded` of the node that reached them (their anchor), and shown by asking for the neighbourhood of that anchor.. Past 150 drawn nodes (unless fold=none) it comes as a summary: nodes of one kind and committee-year, organisation (people) or topic (statements) are sent as `groups` (each with its count) instead of as nodes, their edges leading to the group id with `count`; `open` lists groups to send one by one (each member names its group in `group`); the start nodes, and the neighbours of a start with at most 40, are never folded Edges come without id and label (see EdgeElement)',
     ),
   });
   registry.registerPath({

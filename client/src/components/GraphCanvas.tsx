@@ -3,7 +3,7 @@ import fcose from 'cytoscape-fcose';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import type { LayoutName } from '../state/urlState.js';
 import { graphStyle } from './graphStyle.js';
-import { quietLabels } from './quietLabels.js';
+import { labelScale, placeLabels, type LabelCandidate } from './labelPlacement.js';
 
 cytoscape.use(fcose);
 
@@ -85,12 +85,50 @@ function hardwareWebgl(): boolean {
   }
 }
 
+const BOX = { includeLabels: true, includeNodes: false, includeEdges: false, includeOverlays: false } as const;
+
+/**
+ * Shows the labels that fit (labelPlacement.ts): zoomed out, labels keep their size on screen, so
+ * fewer fit; the rest are hidden (`label-hidden`, transparent, so their boxes can still be
+ * measured) until zooming in makes room. The selected node and its neighbours are always named.
+ */
+function placeCanvasLabels(cy: Core, large: boolean, scale: { current: number }): void {
+  const s = labelScale(cy.zoom());
+  if (s !== scale.current) {
+    scale.current = s;
+    cy.style(graphStyle(large, s));
+  }
+  const forced = new Set(
+    cy
+      .nodes(':selected')
+      .closedNeighborhood('node')
+      .map((n) => n.id()),
+  );
+  const candidates: LabelCandidate[] = [];
+  cy.nodes(':visible').forEach((n) => {
+    if (!n.data('label')) return;
+    const b = n.renderedBoundingBox(BOX);
+    candidates.push({
+      id: n.id(),
+      box: b,
+      degree: n.degree(false),
+      kind: String(n.data('kind')),
+      forced: forced.has(n.id()),
+    });
+  });
+  const shown = placeLabels(candidates);
+  cy.batch(() => cy.nodes().forEach((n) => void n.toggleClass('label-hidden', !shown.has(n.id()))));
+  const el = cy.container();
+  if (el) el.dataset.labels = String(shown.size);
+}
+
 /** The one component that owns a Cytoscape instance. Expansions add nodes without moving the rest. */
 export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(props, ref) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const layoutName = useRef<LayoutName>(props.layout);
   const callbacks = useRef(props);
+  const scale = useRef(1);
   callbacks.current = props;
 
   useImperativeHandle(ref, () => ({
@@ -105,7 +143,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   useEffect(() => {
     const cy = cytoscape({
       container: container.current,
-      style: graphStyle(large),
+      style: graphStyle(large, 1),
       wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
@@ -123,9 +161,21 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       if (e.target === cy) callbacks.current.onSelect(undefined);
     });
     cy.on('dbltap', 'node', (e) => callbacks.current.onExpand(e.target.id()));
+    scale.current = 1;
+    // Throttled: a wheel turn fires dozens of zoom events; labels are placed once the frame is drawn.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const place = () => {
+      if (pending) return;
+      pending = setTimeout(() => {
+        pending = undefined;
+        if (!cy.destroyed()) placeCanvasLabels(cy, large, scale);
+      }, 120);
+    };
+    cy.on('zoom pan layoutstop select unselect add remove', place);
     cy.on('mouseover', 'edge', (e) => e.target.addClass('hover'));
     cy.on('mouseout', 'edge', (e) => e.target.removeClass('hover'));
     return () => {
+      clearTimeout(pending);
       cy.destroy();
       cyRef.current = null;
     };
@@ -157,13 +207,6 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       }
       cy.add([...nodes, ...edges]);
     });
-    const quiet = quietLabels(cy.nodes().map((n) => ({ id: n.id(), degree: n.degree(false) })));
-    cy.batch(() =>
-      cy.nodes().forEach((n) => {
-        n.toggleClass('quiet', quiet.has(n.id()));
-        n.toggleClass('hub', quiet.size > 0 && !quiet.has(n.id()));
-      }),
-    );
     const added = cy.nodes().length - before;
     if (added > 0 || layoutName.current !== props.layout) {
       const relayoutAll = before === 0 || layoutName.current !== props.layout;
@@ -176,6 +219,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       cy.nodes().data('placed', true);
       if (relayoutAll) fitVisible(cy);
     }
+    placeCanvasLabels(cy, large, scale);
     // What is on screen, for assistive technology and browser tests (the canvas itself is opaque).
     if (container.current) container.current.dataset.nodes = String(cy.nodes().length);
   }, [props.elements, props.layout, large]);
@@ -192,6 +236,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       for (const id of props.highlighted ?? []) cy.getElementById(id).addClass('path');
       if (props.selected) cy.getElementById(props.selected).select();
     });
+    placeCanvasLabels(cy, large, scale);
   }, [props.hidden, props.pinned, props.selected, props.highlighted, props.elements, large]);
 
   // Focusable, so the keyboard commands of the graph view (arrows, Enter, h, p, f) reach it.

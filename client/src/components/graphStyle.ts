@@ -6,17 +6,19 @@ import { dependencyStyle } from './dependencyStyle.js';
  * Cytoscape style. Kept cheap for large graphs, per Cytoscape's performance guidance: haystack
  * edges when big, labels only where they help, no shadows.
  */
-export function graphStyle(large: boolean): StylesheetJson {
+/** `labelScale`: how much larger labels are drawn than their size (see labelPlacement.ts). */
+export function graphStyle(large: boolean, labelScale = 1): StylesheetJson {
+  const px = (n: number) => n * labelScale;
   return [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': 10,
+        'font-size': px(10),
         'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
+        'text-max-width': `${px(140)}px`,
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-margin-y': px(4),
         color: '#1f2933',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
@@ -24,7 +26,6 @@ export function graphStyle(large: boolean): StylesheetJson {
         width: 26,
         height: 26,
         'border-width': 0,
-        'min-zoomed-font-size': large ? 8 : 0,
       },
     },
     ...Object.entries(KIND_STYLE).map(([kind, s]) => ({
@@ -41,18 +42,12 @@ export function graphStyle(large: boolean): StylesheetJson {
     { selector: 'edge[count > 1]', style: { width: 'mapData(count, 2, 40, 2, 6)' as never } },
     {
       selector: 'node[kind = "Statement"]',
-      style: { width: 16, height: 16, 'font-size': 8, 'text-max-width': '110px' },
+      style: { width: 16, height: 16, 'font-size': px(8), 'text-max-width': `${px(110)}px` },
     },
-    // In a dense graph (quietLabels.ts) the best-connected nodes are labelled first, in a larger
-    // type (from zoom ~0.55); the others from zoom ~1.5, where there is room for them (at zoom 1
-    // every label of a committee at depth 2 was one unreadable heap). A selected node always
-    // shows its own.
-    { selector: 'node.hub', style: { 'font-size': 13, 'min-zoomed-font-size': 7, 'z-index': 5 } },
-    { selector: 'node.quiet', style: { 'min-zoomed-font-size': 14 } },
-    {
-      selector: 'node:selected',
-      style: { 'border-width': 4, 'border-color': '#111827', 'z-index': 10, 'min-zoomed-font-size': 0 },
-    },
+    // A label that would cover a more important one (labelPlacement.ts) is transparent, not
+    // removed, so its box can still be measured when zooming in makes room for it.
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827', 'z-index': 10 } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#111827' } },
     {
       selector: 'node.path, edge.path',

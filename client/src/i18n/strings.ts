@@ -1,4 +1,5 @@
 import { FLOW_STRINGS } from './flowStrings.js';
+import { GRAPH_ARCHIVE_STRINGS } from './graphArchiveStrings.js';
 import { LIVING_STRINGS } from './livingStrings.js';
 
 /** Interface texts in bokmål (default) and English. Keys name what a text is for. */
@@ -6,6 +7,7 @@ export const STRINGS = {
   nb: {
     ...LIVING_STRINGS.nb,
     ...FLOW_STRINGS.nb,
+    ...GRAPH_ARCHIVE_STRINGS.nb,
     appTitle: 'Sakskart',
     tagline: 'Saker, aktører og vedtak i den nasjonale styringsmodellen for e-helse',
     'view.graph': 'Graf',
@@ -264,6 +266,7 @@ export const STRINGS = {
   en: {
     ...LIVING_STRINGS.en,
     ...FLOW_STRINGS.en,
+    ...GRAPH_ARCHIVE_STRINGS.en,
     appTitle: 'Sakskart',
     tagline: 'Cases, actors and decisions in Norway’s national e-health governance',
     'view.graph': 'Graph',

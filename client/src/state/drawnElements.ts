@@ -19,12 +19,17 @@ export interface DrawnElements {
   edges: DrawnEdge[];
   truncated: boolean;
   omitted?: ElementsT['omitted'];
+  /** The summary groups of a big neighbourhood, open ones too (see GET /api/neighbourhood). */
+  summary?: ElementsT['groups'];
 }
 
 export const GROUP_PREFIX = 'Group:';
 
 type EdgeLabel = (type: string, kind?: unknown) => string;
 export type GroupLabel = (memberKind: string, count: number, anchorLabel: string) => string;
+/** "NUIT 2019: 78 saker", or "15 temaer" for a group of one kind alone. */
+const summaryLabel = (label: string | null, memberKind: string, count: number, groupLabel: GroupLabel) =>
+  label ? groupLabel(memberKind, count, label) : groupLabel(memberKind, count, '').replace(/^: /, '');
 
 /** The id of the group standing for what `anchor` reaches of `kind` over `rel`, in one direction. */
 const serverGroupId = (kind: string, anchor: string, rel: string, outgoing: boolean) =>
@@ -64,5 +69,25 @@ export function drawable(data: ElementsT, edgeLabel: EdgeLabel, groupLabel: Grou
         },
       });
     }
-  return { nodes, edges, truncated: data.truncated, ...(data.omitted && { omitted: data.omitted }) };
+  // A summary group is drawn as a node with the group's id; the answer's edges already lead to it.
+  for (const g of data.groups ?? [])
+    if (!g.open)
+      nodes.push({
+        group: 'nodes',
+        data: {
+          id: g.id,
+          kind: 'Group',
+          label: summaryLabel(g.label, g.kind, g.count, groupLabel),
+          memberKind: g.kind,
+          count: g.count,
+          summary: true,
+        },
+      });
+  return {
+    nodes,
+    edges,
+    truncated: data.truncated,
+    ...(data.omitted && { omitted: data.omitted }),
+    ...(data.groups && { summary: data.groups }),
+  };
 }

@@ -37,7 +37,8 @@ export function groupElements(
   data: DrawnElements,
   opts: { expanded: ReadonlySet<string>; keep: ReadonlySet<string>; label: GroupLabel; threshold?: number },
 ): DrawnElements & { groups: Group[] } {
-  if (data.nodes.length <= (opts.threshold ?? GROUP_THRESHOLD)) return { ...data, groups: [] };
+  // A summary from the server is grouped already: grouping it again would hide what a group holds.
+  if (data.summary?.length || data.nodes.length <= (opts.threshold ?? GROUP_THRESHOLD)) return { ...data, groups: [] };
   const byId = new Map(data.nodes.map((n) => [n.data.id, n]));
   const members = new Map<string, Group>();
   const assigned = new Set<string>();
@@ -87,7 +88,7 @@ export function groupElements(
     else
       edges.set(id, { group: 'edges', data: { id, source, target, type: e.data.type, label: e.data.label, count: 1 } });
   }
-  return { nodes, edges: [...edges.values()], truncated: data.truncated, groups };
+  return { ...data, nodes, edges: [...edges.values()], groups };
 }
 
 /** A group the server folded (see `fold` of GET /api/neighbourhood): opened by expanding its anchor. */

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { Suspense, useMemo, useRef, useState } from 'react';
-import type { DependenciesT, ElementsT } from '../../../graph/api/responses.js';
+import { isSummaryGroupId, type DependenciesT, type ElementsT } from '../../../graph/api/responses.js';
 import { q, useApi } from '../api/client.js';
 import { DetailsPanel } from '../components/DetailsPanel.js';
 import { download } from '../components/download.js';
@@ -10,6 +10,7 @@ import type { GraphCanvasHandle } from '../components/GraphCanvas.js';
 import { Legend } from '../components/Legend.js';
 import { SearchBox } from '../components/SearchBox.js';
 import { StartPoints } from '../components/StartPoints.js';
+import { SummaryNote, SummaryPanel } from '../components/SummaryPanel.js';
 import { Status } from '../components/Status.js';
 import { useT } from '../i18n/i18n.js';
 import { lazyView } from '../lazyView.js';
@@ -43,8 +44,12 @@ export function GraphView({
   const [grouping, setGrouping] = useState(true);
   const [openGroups, setOpenGroups] = useState<Set<string>>(new Set());
   const f = state.filters;
-  const url = state.ids.length
-    ? `/api/neighbourhood?${q({ ids: state.ids, depth: state.depth, limit: NODE_LIMIT, kinds: f.kinds, committee: f.committee, from: f.from, to: f.to, topic: f.topic })}`
+  // The URL's `ids` are the nodes opened and the summary groups opened, in the order they were
+  // opened, so "Angre" closes the last of either.
+  const nodeIds = useMemo(() => state.ids.filter((id) => !isSummaryGroupId(id)), [state.ids]);
+  const openedGroups = useMemo(() => state.ids.filter((id) => isSummaryGroupId(id)), [state.ids]);
+  const url = nodeIds.length
+    ? `/api/neighbourhood?${q({ ids: nodeIds, depth: state.depth, limit: NODE_LIMIT, kinds: f.kinds, committee: f.committee, from: f.from, to: f.to, topic: f.topic, open: openedGroups })}`
     : undefined;
   const res = useApi<ElementsT>(url);
   const topics = useApi<DependenciesT>('/api/topics/dependencies');
@@ -57,7 +62,7 @@ export function GraphView({
   const sel = state.selected;
   const selIsNode = sel && !sel.includes('|');
   // What the user opened or selected is never folded into a group.
-  const keep = useMemo(() => new Set([...state.ids, ...(selIsNode ? [sel!] : [])]), [state.ids, sel, selIsNode]);
+  const keep = useMemo(() => new Set([...nodeIds, ...(selIsNode ? [sel!] : [])]), [nodeIds, sel, selIsNode]);
   const grouped = useMemo(
     () =>
       groupElements(raw, {
@@ -78,7 +83,8 @@ export function GraphView({
   // else asks the server for its neighbours.
   const expand = (id: string) => {
     const fromServer = serverGroup(raw, id);
-    if (fromServer) update((s) => select(fromServer.anchor)(expandNode(fromServer.anchor)(s)));
+    if (isSummaryGroupId(id)) update(expandNode(id));
+    else if (fromServer) update((s) => select(fromServer.anchor)(expandNode(fromServer.anchor)(s)));
     else if (isGroupId(id)) setOpenGroups((o) => new Set(o).add(id));
     else update(expandNode(id));
   };
@@ -188,6 +194,12 @@ export function GraphView({
             ⚠ {t('truncated')}
           </p>
         )}
+        <SummaryNote elements={raw} />
+        {url && res.data && !raw.edges.length && (
+          <p className="note" role="status">
+            {t('summary.empty')}
+          </p>
+        )}
         {raw.omitted?.map((o) => (
           <p key={o.type} className="note" role="status">
             {t(o.type === 'ATTENDED' ? 'omitted.attendance' : 'omitted.other')
@@ -241,7 +253,9 @@ export function GraphView({
         </div>
       </div>
       <aside className="details-panel" aria-label={t('details')}>
-        {selServerGroup ? (
+        {isSummaryGroupId(sel) ? (
+          <SummaryPanel elements={raw} group={sel!} onOpen={expand} onSelect={(id) => replace(select(id))} />
+        ) : selServerGroup ? (
           <section className="details group-details" aria-labelledby="group-title">
             <h2 id="group-title">{data.nodes.find((n) => n.data.id === selServerGroup.id)?.data.label}</h2>
             <p className="muted">
@@ -283,7 +297,12 @@ export function GraphView({
             </ul>
           </section>
         ) : (
-          <DetailsPanel selected={sel} elements={data} onOpen={(id) => update(openNode(id))} />
+          <>
+            <DetailsPanel selected={sel} elements={data} onOpen={(id) => update(openNode(id))} />
+            {!sel && raw.summary?.length ? (
+              <SummaryPanel elements={raw} onOpen={expand} onSelect={(id) => replace(select(id))} />
+            ) : null}
+          </>
         )}
       </aside>
     </div>

@@ -1,0 +1,172 @@
+import type { ElementsT, SummaryGroupT } from '../../../graph/api/index.js';
+import { SUMMARY_GROUP_PREFIX } from '../../../graph/api/index.js';
+
+/**
+ * Above this many drawn nodes (a node, plus one per set `folded` on it) a neighbourhood opens as a
+ * summary: about what a canvas shows with labels that can be read, and a first answer well under
+ * 150 kB.
+ */
+export const SUMMARY_ABOVE = 150;
+/**
+ * A start node's own neighbours stay single when they are this few: a meeting opened from a
+ * committee shows its cases, not "NUIT 2022: 9 saker". A committee's hundreds of meetings do not.
+ */
+export const KEEP_NEIGHBOURS = 40;
+
+type Node = ElementsT['nodes'][number];
+type Edge = ElementsT['edges'][number];
+
+/** What a node is grouped by besides its kind: the organisation of a person, the topic of a statement. */
+export interface Facets {
+  person: Map<string, { id: string; name: string }>;
+  statement: Map<string, { key: string; name: string }>;
+}
+
+/** A bucket of one kind: its id part after the kind and the prefix of its label ("NUIT 2019", "KS"). */
+interface Bucket {
+  key: string | null;
+  label: string | null;
+}
+
+const yearOf = (v: unknown) => (typeof v === 'string' && /^[0-9]{4}/.test(v) ? v.slice(0, 4) : undefined);
+
+/**
+ * The bucket of a node at a level of detail: 0 is the finest (a committee's cases per year, a person's
+ * organisation, a statement's topic), 1 drops the year, 2 is the kind alone.
+ */
+function bucketOf(n: Node, facets: Facets, level: number): Bucket {
+  if (level >= 2) return { key: null, label: null };
+  const d = n.data;
+  const committee = typeof d.committee === 'string' ? d.committee : undefined;
+  const dated = d.kind === 'Case' || d.kind === 'Meeting' || d.kind === 'ReferencedMeeting';
+  if (dated) {
+    const year = level === 0 ? yearOf(d.date ?? d.startDate ?? d.when) : undefined;
+    const parts = [committee, year].filter((p): p is string => !!p);
+    return parts.length ? { key: parts.join('~'), label: parts.join(' ') } : { key: null, label: null };
+  }
+  if (d.kind === 'Person') {
+    const o = facets.person.get(d.id);
+    return o ? { key: o.id, label: o.name } : { key: null, label: null };
+  }
+  if (d.kind === 'Statement') {
+    const t = facets.statement.get(d.id);
+    return t ? { key: t.key, label: t.name } : { key: null, label: null };
+  }
+  return { key: null, label: null };
+}
+
+export const summaryGroupId = (kind: string, b: Bucket) => `${SUMMARY_GROUP_PREFIX}${kind}~${b.key ?? ''}`;
+
+/** Nodes drawn for a node: itself and one group per folded set it carries. */
+const units = (n: Node) => 1 + (n.data.folded?.length ?? 0);
+
+interface Plan {
+  /** Node id → its group, for every node folded into a group (open or not). */
+  groupOf: Map<string, SummaryGroupT>;
+  groups: SummaryGroupT[];
+}
+
+/**
+ * Which nodes a big neighbourhood shows one by one and which it folds into groups, kind by kind,
+ * the most numerous first, until at most `budget` nodes are drawn; the first level of detail that
+ * fits wins (a committee's cases per year, else per committee, else one group per kind). Decided
+ * without regard to what the visitor opened, so opening a group changes no other group and shows
+ * exactly its count.
+ */
+export function planSummary(data: ElementsT, protect: ReadonlySet<string>, facets: Facets, budget: number): Plan {
+  const total = data.nodes.reduce((s, n) => s + units(n), 0);
+  const empty: Plan = { groupOf: new Map(), groups: [] };
+  if (total <= budget) return empty;
+  const foldable = data.nodes.filter((n) => !protect.has(n.data.id));
+  const kinds = new Map<string, Node[]>();
+  for (const n of foldable) kinds.set(n.data.kind, [...(kinds.get(n.data.kind) ?? []), n]);
+  const byCount = [...kinds].sort(([ka, a], [kb, b]) => b.length - a.length || (ka < kb ? -1 : 1));
+  let best: Plan = empty;
+  for (let level = 0; level <= 2; level++) {
+    const plan: Plan = { groupOf: new Map(), groups: [] };
+    let size = total;
+    for (const [kind, nodes] of byCount) {
+      if (size <= budget) break;
+      const buckets = new Map<string, { bucket: Bucket; members: Node[] }>();
+      for (const n of nodes) {
+        const bucket = bucketOf(n, facets, level);
+        const id = summaryGroupId(kind, bucket);
+        const b = buckets.get(id) ?? { bucket, members: [] };
+        b.members.push(n);
+        buckets.set(id, b);
+      }
+      for (const [id, { bucket, members }] of [...buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        // A group of one saves nothing.
+        if (members.length < 2) continue;
+        const g: SummaryGroupT = { id, kind, label: bucket.label, count: members.length };
+        plan.groups.push(g);
+        for (const m of members) plan.groupOf.set(m.data.id, g);
+        size -= members.reduce((s, m) => s + units(m), 0) - 1;
+      }
+    }
+    best = plan;
+    if (size <= budget) break;
+  }
+  return best;
+}
+
+/**
+ * The neighbourhood as drawn: the members of each closed group replaced by the group, their edges
+ * redirected to it and merged (with `count`); the members of an `open` group shown, each naming
+ * it (`group`), so the panel and the tests can tell what opening it showed.
+ */
+export function applySummary(data: ElementsT, plan: Plan, open: ReadonlySet<string>): ElementsT {
+  if (!plan.groups.length) return data;
+  const closed = (id: string) => {
+    const g = plan.groupOf.get(id);
+    return g && !open.has(g.id) ? g : undefined;
+  };
+  const nodes: Node[] = [];
+  for (const n of data.nodes) {
+    const g = plan.groupOf.get(n.data.id);
+    if (!g) nodes.push(n);
+    else if (open.has(g.id)) nodes.push({ ...n, data: { ...n.data, group: g.id } });
+  }
+  const edges = new Map<string, Edge>();
+  for (const e of data.edges) {
+    const gs = closed(e.data.source);
+    const gt = closed(e.data.target);
+    if (!gs && !gt) {
+      edges.set(`${edges.size}`, e);
+      continue;
+    }
+    const source = gs?.id ?? e.data.source;
+    const target = gt?.id ?? e.data.target;
+    if (source === target) continue;
+    // One edge per type between a group and another node: the count says how many it stands for.
+    const key = `${e.data.type}|${source}|${target}`;
+    const merged = edges.get(key);
+    const sourceCount = Number(e.data.sourceCount ?? 1);
+    if (merged)
+      merged.data = {
+        ...merged.data,
+        count: Number(merged.data.count) + 1,
+        sourceCount: Number(merged.data.sourceCount) + sourceCount,
+      };
+    else edges.set(key, { group: 'edges', data: { source, target, type: e.data.type, count: 1, sourceCount } });
+  }
+  return {
+    ...data,
+    nodes,
+    edges: [...edges.values()],
+    groups: plan.groups.map((g) => (open.has(g.id) ? { ...g, open: true } : g)),
+  };
+}
+
+/** Ids that stay single: the start nodes, and the neighbours of a start that has few. */
+export function protectedIds(data: ElementsT, starts: readonly string[]): Set<string> {
+  const keep = new Set(starts);
+  for (const s of starts) {
+    const around = new Set<string>();
+    for (const e of data.edges)
+      if (e.data.source === s) around.add(e.data.target);
+      else if (e.data.target === s) around.add(e.data.source);
+    if (around.size <= KEEP_NEIGHBOURS) for (const id of around) keep.add(id);
+  }
+  return keep;
+}
