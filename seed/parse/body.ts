@@ -3,13 +3,32 @@ import { joinWrapped, type SourceLine } from './lines.js';
 import { looksLikePersonName } from './attendance.js';
 import { orgRef } from './orgRef.js';
 import { splitSentences } from './sentences.js';
+import { isQuestion, speakerOf } from './speakers.js';
 import { leadingActors, parseStatement } from './statements.js';
 import type { ParsedActionItem, ParsedPresenter, ParsedStatement, Span } from './types.js';
 
 const DECISION = /^\s*(?:Vedtak|Beslutning|Konklusjon)\s*:?\s*(.*)$/i;
 const PROPOSAL = /^\s*(?:Forslag\s+til\s+(?:vedtak|beslutning|innstilling)|Innstilling)\s*:?\s*(.*)$/i;
-const ACTIONS = /^\s*Aksjonspunkt(?:er)?\s*:?\s*(.*)$/i;
-const INPUTS = /^\s*.{0,80}\b(?:innspill|spørsmål|kommentarer|synspunkter)\b.{0,60}:\s*$/i;
+const ACTIONS = /^\s*(?:Aksjonspunkt(?:er)?|Oppfølging(?:spunkt(?:er)?)?|Tiltak|Aksjonar|Aksjonsliste)\s*:?\s*(.*)$/i;
+const ACTIONS_HEAD =
+  /^\s*(?:Aksjonspunkt(?:er)?|Oppfølging(?:spunkt(?:er)?)?|Tiltak|Aksjonar|Aksjonsliste)\s*(?::\s*)?$/i;
+const INPUTS = /^\s*.{0,80}\b(?:innspill|innspel|spørsmål|kommentarer|merknader|synspunkter|synspunkt)\b.{0,60}:\s*$/i;
+/** The header row of an action table: "Tiltak | Ansvarlig | Frist", also as PDF text without cell breaks. */
+const ACTION_TABLE_HEAD = /^\s*(?:Tiltak|Aksjon|Oppgave|Hva|Aktivitet)\b.{0,20}\b(?:Ansvarlig|Ansvarleg|Ansvar)\b/iu;
+const RESPONSIBLE_CELL = /^(?:Ansvarlig|Ansvarleg|Ansvar|Hvem|Kven)$/iu;
+/**
+ * Pattern: a decision reported as a sentence of the body rather than under "Vedtak:":
+ * "Utvalet vedtok å …", "Rådet sluttet seg til …", "Styret tok orienteringen til etterretning".
+ */
+const DECISION_SENTENCE =
+  /^\s*(?:Utvalget|Utvalet|Rådet|Styret|Fagutvalget|E-helsestyret|E-helserådet|Nasjonalt\s+e-helser[åa]d|Nasjonalt\s+e-helsestyre|NUFA|NUIT|Prioriteringsutvalget)\s+(?:vedtok|vedtar|sluttet\s+seg\s+til|slutta\s+seg\s+til|tok\s+(?:\S+\s+){0,6}?til\s+(?:etterretning|orientering)|tek\s+(?:\S+\s+){0,6}?til\s+(?:etterretning|orientering)|ga\s+sin\s+tilslutning|gav\s+si\s+tilslutning|besluttet|konkluderte)\b/iu;
+/** A sentence that goes on with the point before it. */
+const CONTINUES = /^\s*(?:De|Dei|Han|Hun|Ho|Dette|Det|Disse|Desse|Samtidig|I\s+tillegg|Videre|Vidare|Også|Òg)\b/u;
+const cellsOf = (t: string) =>
+  t
+    .replace(/^\s*\||\|\s*$/g, '')
+    .split(/\s*(?:\||\t)\s*/)
+    .map((c) => c.trim());
 const BULLET = /^\s*(?:[•▪●◦*]|[-–](?=\s)|o(?=\s{1,3}\p{Lu}))\s*(.*)$/u;
 const ATTACHMENT = /^\s*Vedlegg\b/i;
 /** Section headings of case notes: they end a decision or proposal. */
@@ -124,6 +143,41 @@ type Mode = 'text' | 'decision' | 'proposal' | 'inputs' | 'actions';
  */
 export function parseBody(gaz: Gazetteer, lines: SourceLine[], actorParagraphs: boolean): BodyResult {
   const res: BodyResult = { statements: [], actionItems: [], presenters: [], paragraphs: [] };
+  /** The last statement of the case: a reply further down answers it. */
+  let last: ParsedStatement | undefined;
+  let responsibleColumn: number | undefined;
+  const responsibleOf = (who: string) => orgRef(gaz, gaz.actorsIn(who)[0]?.entry.name ?? who);
+  /** Sentence by sentence: who said what, anonymous points, replies to the statement above. */
+  const sentenceStatements = (text: string, sp: Span) => {
+    let cur: ParsedStatement | undefined;
+    for (const sentence of splitSentences(text)) {
+      const t = sentence.text;
+      const lead = leadingActors(gaz, t);
+      if (
+        findPresenters(gaz, t, sp).length ||
+        (lead.actors.length && (PRESENTING.test(lead.rest) || ORG_INTENT.test(lead.rest)))
+      ) {
+        cur = undefined;
+        continue;
+      }
+      const who = speakerOf(gaz, t);
+      const answers =
+        who?.reply &&
+        last &&
+        (who.reply === 'always' || isQuestion([last, ...last.responses].pop()!.text)) &&
+        !who.actors.every((a) => last!.raisers.some((r) => r.id === a.id));
+      if (who && answers && last) {
+        cur = { text: t, raisers: who.actors, responses: [], span: sp };
+        last.responses.push(cur);
+      } else if (who && (who.actors.length || who.anonymous)) {
+        cur = { text: t, raisers: who.actors, responses: [], span: sp };
+        res.statements.push(cur);
+        last = cur;
+      } else if (cur && CONTINUES.test(t)) {
+        cur.text = `${cur.text} ${t}`;
+      } else cur = undefined;
+    }
+  };
   const decision: string[] = [];
   const proposal: string[] = [];
   let mode: Mode = 'text';
@@ -135,9 +189,12 @@ export function parseBody(gaz: Gazetteer, lines: SourceLine[], actorParagraphs: 
     const sp = span(item.lines, text);
     if (item.kind === 'bullet') {
       const st = parseStatement(gaz, text, sp);
-      if (st) res.statements.push(st);
+      if (st) {
+        res.statements.push(st);
+        last = st;
+      }
     } else if (item.kind === 'action') {
-      const [what, who] = text.split(/\bAnsvar(?:lig)?\s*:\s*/i);
+      const [what, who] = text.split(/\bAnsvar(?:lig|leg)?\s*:\s*/i);
       const responsible = who ? (gaz.actorsIn(who)[0]?.entry.name ?? who) : undefined;
       const org = responsible ? orgRef(gaz, responsible) : undefined;
       if (what?.trim()) res.actionItems.push({ text: what.trim(), span: sp, ...(org ? { responsible: org } : {}) });
@@ -145,32 +202,7 @@ export function parseBody(gaz: Gazetteer, lines: SourceLine[], actorParagraphs: 
       res.paragraphs.push({ text, span: sp });
       const pres = findPresenters(gaz, text, sp);
       res.presenters.push(...pres);
-      const lead = leadingActors(gaz, text);
-      const committeeLead = gaz.committeesIn(text)[0]?.index === 0;
-      const presenting = lead.actors.length > 0 && PRESENTING.test(lead.rest);
-      if (
-        actorParagraphs &&
-        !pres.length &&
-        !presenting &&
-        (lead.actors.length || committeeLead) &&
-        !ORG_INTENT.test(lead.rest)
-      ) {
-        const st = parseStatement(gaz, text, sp);
-        if (st) res.statements.push(st);
-      } else if (actorParagraphs && (pres.length || presenting || !(lead.actors.length || committeeLead))) {
-        // "X, Org, orienterte om … Folkehelseinstituttet stilte spørsmål om …": the input after a
-        // presentation in the same paragraph.
-        const sentences = splitSentences(text);
-        const k = sentences.findIndex((s, i) => {
-          if (i === 0) return false;
-          const l = leadingActors(gaz, s.text);
-          return l.actors.length > 0 && !PRESENTING.test(l.rest) && !findPresenters(gaz, s.text, sp).length;
-        });
-        if (k > 0) {
-          const st = parseStatement(gaz, text.slice(sentences[k]!.index), sp);
-          if (st) res.statements.push(st);
-        }
-      }
+      if (actorParagraphs) sentenceStatements(text, sp);
     }
     item = undefined;
   };
@@ -206,9 +238,50 @@ export function parseBody(gaz: Gazetteer, lines: SourceLine[], actorParagraphs: 
       if (m[1]) proposal.push(m[1]);
       continue;
     }
-    if ((m = ACTIONS.exec(t)) && /:\s*$|^\s*Aksjonspunkt(?:er)?\s*$/i.test(t)) {
+    if ((m = ACTIONS.exec(t)) && ACTIONS_HEAD.test(t)) {
       flush();
       mode = 'actions';
+      responsibleColumn = undefined;
+      continue;
+    }
+    if (mode === 'actions' && ACTION_TABLE_HEAD.test(t)) {
+      // "Tiltak | Ansvarlig | Frist": which column names the responsible.
+      flush();
+      const k = cellsOf(t).findIndex((c) => RESPONSIBLE_CELL.test(c));
+      responsibleColumn = k >= 0 && /\||\t/.test(t) ? k : undefined;
+      continue;
+    }
+    if (mode === 'actions' && /\||\t/.test(t) && !BULLET.test(t)) {
+      // A row of an action table: the action, its responsible, a deadline.
+      flush();
+      const cells = cellsOf(t).filter((c, k) => c || k === responsibleColumn);
+      const rk = responsibleColumn ?? cells.findIndex((c, k) => k > 0 && gaz.actorsIn(c)[0]?.index === 0);
+      const what = cells[0] ?? '';
+      const who = rk > 0 ? cells[rk] : undefined;
+      const org = who ? responsibleOf(who) : undefined;
+      if (what) res.actionItems.push({ text: what, span: span([line], t), ...(org ? { responsible: org } : {}) });
+      continue;
+    }
+    if (actorParagraphs && mode !== 'decision' && DECISION_SENTENCE.test(t) && !decision.length) {
+      flush();
+      mode = 'decision';
+      decision.push(t);
+      continue;
+    }
+    if (
+      actorParagraphs &&
+      !BULLET.test(t) &&
+      /^[^:.!?]{2,70}:\s+\S/.test(t) &&
+      !DECISION.test(t) &&
+      !PROPOSAL.test(t) &&
+      speakerOf(gaz, t)?.actors.length &&
+      /^[^:]*:/.exec(t)![0].length < 72 &&
+      speakerOf(gaz, t.slice(0, t.indexOf(':') + 1) + ' x')?.actors.length
+    ) {
+      // "Helse Sør-Øst: Handlingsplanen må …": a speaker-first input.
+      flush();
+      mode = 'inputs';
+      item = { lines: [line], parts: [t], kind: 'bullet' };
       continue;
     }
     if (INPUTS.test(t) && !BULLET.test(t)) {

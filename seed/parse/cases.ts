@@ -4,7 +4,8 @@ import { splitRow } from './caseTypes.js';
 import { citationsInText } from './citations.js';
 import { meetingReferencesInText } from './meetingReferences.js';
 import type { Gazetteer } from './gazetteer.js';
-import { CASE_LINE, TABLE_HEADER } from './header.js';
+import { caseHeading } from './caseNumbers.js';
+import { TABLE_HEADER } from './header.js';
 import { isBlank, joinWrapped, textOf, type SourceLine } from './lines.js';
 import { topicsOfCase } from './topics.js';
 import type { ParsedCase, ParseWarning, Span } from './types.js';
@@ -36,6 +37,8 @@ interface Segment {
   header: SourceLine;
   headerText: string;
   lines: SourceLine[];
+  /** A time the row opens with ("09:00 | NUIT 08/24 | …"). */
+  time?: string;
 }
 
 function caseNumber(n: string, y: string): string {
@@ -56,13 +59,32 @@ function segments(lines: SourceLine[], year: number): Segment[] {
   return out.filter((seg) => seg.numbers.length);
 }
 
+/** A line that ends mid-sentence ("… behandlet en tidligere versjon i sak"): what follows continues it. */
+const MID_SENTENCE =
+  /(?:\b(?:sak|saken|sakene|saka|i|til|av|og|fra|frå|om|jf\.?|se|under|etter|med|ved|nr\.?|viste|vedtaket|vedtak)|,)\s*$/i;
+
+/**
+ * Pattern: a line break inside running text puts a case number at the start of a line ("… i sak\n
+ * 24/23 i juni …"); that is a reference, not a case heading. A heading follows a blank line, a
+ * line ending a sentence or another row; not a line ending on a preposition or "sak".
+ */
+function continuesSentence(prev: SourceLine | undefined, rest: string): boolean {
+  if (!prev || isBlank(prev)) return false;
+  const p = prev.text.trim();
+  if (/[.:!?;)»]$/.test(p)) return false;
+  return MID_SENTENCE.test(p) || /^\p{Ll}/u.test(rest);
+}
+
 function rawSegments(lines: SourceLine[], year: number): Segment[] {
   const out: Segment[] = [];
   let cur: Segment | undefined;
   let region = 0;
   const yy = year % 100;
+  let prev: SourceLine | undefined;
   for (const line of lines) {
     if (line.furniture) continue;
+    const before = prev;
+    prev = line;
     const joint = JOINT_HEADER.exec(line.text);
     if (joint) {
       const numbers = [joint[1]!, ...[...joint[2]!.matchAll(/\d{1,3}\/\d{2}/g)].map((m) => m[0])].map((n) => {
@@ -73,9 +95,16 @@ function rawSegments(lines: SourceLine[], year: number): Segment[] {
       out.push(cur);
       continue;
     }
-    const m = CASE_LINE.exec(line.text);
-    if (m && Math.abs(Number(m[2]) - yy) <= 1) {
-      cur = { region, numbers: [caseNumber(m[1]!, m[2]!)], header: line, headerText: m[3]!.trim(), lines: [] };
+    const h = caseHeading(line.text);
+    if (h && Math.abs(h.yy - yy) <= 1 && !continuesSentence(before, h.rest)) {
+      cur = {
+        region,
+        numbers: [h.number],
+        header: line,
+        headerText: h.rest,
+        lines: [],
+        ...(h.time ? { time: h.time } : {}),
+      };
       out.push(cur);
       continue;
     }
@@ -207,7 +236,7 @@ export function parseCases(
       const row = splitRow(rowText(seg));
       if (!c.title) c.title = row.title;
       c.type ??= row.type;
-      c.time ??= row.time;
+      c.time ??= row.time ?? seg.time;
       c.order ??= ++order;
       c.span = {
         lineStart: seg.header.no,

@@ -1,5 +1,6 @@
 import type { Gazetteer } from './gazetteer.js';
 import { findDates } from './dates.js';
+import { caseNumbersIn, uncell } from './caseNumbers.js';
 import { joinWrapped, type SourceLine } from './lines.js';
 import { splitSentences } from './sentences.js';
 import type { ParsedCitation, Span } from './types.js';
@@ -7,12 +8,15 @@ import type { ParsedCitation, Span } from './types.js';
 const FUTURE =
   /\b(?:skal|vil|får|planlegges|planlagt|planen\s+er|intensjon|fremmes|legges\s+fram|legges\s+frem|til\s+endelig\s+behandling|før\s+den\s+blir)\b/i;
 const PAST_TREATMENT =
-  /\b(?:behandlet|drøftet|ga|gav|vedtok|anbefalte|tok\s+stilling|har\s+tidligere|tidligere\s+drøftet|tidligere\s+behandlet)\b/i;
+  /\b(?:behandlet|behandla|handsama|drøfta|slutta|drøftet|ga|gav|vedtok|anbefalte|tok\s+stilling|har\s+tidligere|tidligere\s+drøftet|tidligere\s+behandlet)\b/i;
 const POSTPONED = /\butsatt\b/i;
 const TREATMENT = /\b(?:behandl\w*|drøft\w*|forankre\w*|fremmes|legges\s+fr[ae]m|tilslutning|vedta\w*|sak\s+i)\b/i;
 const JOINT = /felles\s+drøfting\s+av\s+sak(?:ene)?\s+(\d{1,3}\/\d{2})((?:\s*(?:,|og)\s*(?:sak\s+)?\d{1,3}\/\d{2})+)/i;
-const CASE_REF = /\bsak\s+(\d{1,3})\s*\/\s*(\d{2})\b/gi;
-const PREVIOUS_TABLE = /^\s*Vedtak\s+fra\s+tidligere\s+behandlinger/i;
+/** The citing committee named by its kind ("rådet", "styret", "utvalet") rather than its name. */
+const OWN_BODY = /\b(?:rådet|styret|utvalget|utvalet|fagutvalget|e-helsestyret)\b/i;
+/** "Vedtak fra tidligere behandlinger", "Tidligere behandlinger:", "Tidlegare handsaming", "Saksgang". */
+export const PREVIOUS_TABLE =
+  /^\s*(?:Vedtak\s+fr[aå]\s+tidl[ie]g[ae]re\s+behandling|Tidligere\s+behandling(?:er)?\b|Tidlegare\s+(?:behandlingar|handsaming)|Behandlingshistorikk|Saksgang)\b/i;
 
 /**
  * References from one case's text to other treatments: earlier treatments ("NUFA behandlet saken
@@ -35,10 +39,22 @@ export function citationsInText(
       out.push({ kind: 'joint-discussion', committee, number: normaliseNumber(n), context: joint[0], span: sp });
   }
   for (const s of splitSentences(text)) {
-    const committees = gaz.committeesIn(s.text).map((m) => m.entry.key);
+    const mentions = gaz.committeesIn(s.text);
+    const named = mentions.map((m) => m.entry.key);
     const dates = findDates(s.text, year);
     const date = dates[0]?.start;
-    const refs = [...s.text.matchAll(CASE_REF)].map((m) => `${Number(m[1])}/${m[2]}`);
+    const numbered = caseNumbersIn(s.text);
+    const refs = [...new Set(numbered.map((r) => r.number))];
+    // A case number in a sentence that names no committee is one of the own committee's ("sak 12/23",
+    // "i rådet i sak 09-23"); a series prefix names its committee ("NUIT 04/24").
+    const series = numbered.flatMap((r) => (r.series ? [gaz.committeesIn(r.series)[0]?.entry.key ?? []].flat() : []));
+    const committees = named.length
+      ? named
+      : series.length
+        ? series
+        : refs.length || OWN_BODY.test(s.text)
+          ? [committee]
+          : [];
     if (POSTPONED.test(s.text) && date && !FUTURE.test(s.text)) {
       out.push({ kind: 'postponed-from', committee, date, context: s.text, span: sp });
       continue;
@@ -54,11 +70,19 @@ export function citationsInText(
     }
     if (PAST_TREATMENT.test(s.text) && (date || refs.length)) {
       const c = committees[0]!;
+      // Each number belongs to the committee named last before it ("drøftet i NUFA (sak 7/24), og
+      // NUIT behandlet … i sak 16/24"), its series, or the sentence's first committee.
+      const committeeOf = (number: string) => {
+        const r = numbered.find((x) => x.number === number)!;
+        const own = r.series ? gaz.committeesIn(r.series)[0]?.entry.key : undefined;
+        const before = mentions.filter((m) => m.index < r.index).pop();
+        return own ?? before?.entry.key ?? c;
+      };
       if (refs.length) {
         for (const number of refs)
           out.push({
             kind: 'earlier-treatment',
-            committee: c,
+            committee: committeeOf(number),
             number,
             ...(date ? { date } : {}),
             context: text,
@@ -89,7 +113,8 @@ export function previousTreatmentsTable(gaz: Gazetteer, lines: SourceLine[]): Pa
   const rows: { committee: string; number: string; lines: SourceLine[] }[] = [];
   for (const line of lines.slice(start + 1)) {
     if (line.furniture) continue;
-    const t = line.text.trim();
+    // Cells of a "Utvalg | Sak | Dato | Vedtak" table read as one row of text.
+    const t = uncell(line.text);
     const a = /^(\S+(?:\s+\S+){0,3}?)\s+(\d{1,3})\/(\d{2})\b\s*(.*)$/.exec(t);
     const b = /^(\d{1,3})\/(\d{2})\s+(.*)$/.exec(t);
     let committee: string | undefined;
@@ -117,7 +142,9 @@ export function previousTreatmentsTable(gaz: Gazetteer, lines: SourceLine[]): Pa
     const text = joinWrapped(r.lines.map((l) => l.text));
     const committeeNames = gaz.committeesIn(text).filter((m) => m.entry.key === r.committee && m.index > 0);
     const title = (committeeNames[0] ? text.slice(0, committeeNames[0].index) : text).replace(/[\s–-]+$/, '').trim();
-    const dated = /\b(?:referat|møte)\b[^.]*?(\d{1,2}\.\d{1,2}\.\d{4})/i.exec(text);
+    // "Fra … referat 31.08.2022", or a date cell right after the number ("NUFA | 22/22 | 27.04.2022 | …").
+    const dated =
+      /\b(?:referat|møte)\b[^.]*?(\d{1,2}\.\d{1,2}\.\d{4})/i.exec(text) ?? /^\s*(\d{1,2}\.\d{1,2}\.\d{4})\b/.exec(text);
     const date = dated ? findDates(dated[1]!)[0]?.start : undefined;
     const sp: Span = {
       lineStart: r.lines[0]!.no,

@@ -1,5 +1,6 @@
 import type { Gazetteer } from './gazetteer.js';
 import { parseAttendanceSection } from './attendance.js';
+import { caseHeading } from './caseNumbers.js';
 import { parseDateSpan } from './dates.js';
 import { joinWrapped, type SourceLine } from './lines.js';
 import type { ParsedAttendance, ParsedMeeting, ParseWarning } from './types.js';
@@ -56,7 +57,7 @@ export function parseHeader(
   warnings: ParseWarning[],
   caseYear?: number,
 ): HeaderResult {
-  let end = lines.findIndex((l, i) => i > 0 && (TABLE_HEADER.test(l.text) || CASE_LINE.test(l.text)));
+  let end = lines.findIndex((l, i) => i > 0 && (TABLE_HEADER.test(l.text) || caseHeading(l.text) !== undefined));
   if (end < 0) end = lines.length;
   const header = lines.slice(0, end);
 

@@ -17,7 +17,7 @@ const MONTH_LIST = `${MONTH}(?:\\s*(?:\\/|,|[-–]|og|eller)\\s*${MONTH})*`;
 
 /** Planned: "legges frem for", "skal behandles i", "tas opp i", "vil bli presentert i". */
 const PLANNED =
-  /\b(?:legges\s+fr[ae]m|følges\s+opp|fremlegges|fremmes|forelegges|tas\s+opp|skal\s+(?:\p{L}+\s+){0,3}?(?:behandles|drøftes|presenteres|diskuteres|forankres|legges|tas|opp)|vil\s+(?:\p{L}+\s+){0,3}?(?:behandles|drøftes|presenteres|legges|tas|bli)|planlegges|planlagt|behandles|drøftes|presenteres)\b/iu;
+  /\b(?:utsatt\s+til|utsett\s+til|kommer\s+tilbake|kjem\s+tilbake|ny\s+sak|leggjast\s+fr[ae]m|leggje\s+fr[ae]m|skal\s+leggast\s+fr[ae]m|legges\s+fr[ae]m|følges\s+opp|fremlegges|fremmes|forelegges|tas\s+opp|skal\s+(?:\p{L}+\s+){0,3}?(?:behandles|drøftes|presenteres|diskuteres|forankres|legges|tas|opp)|vil\s+(?:\p{L}+\s+){0,3}?(?:behandles|drøftes|presenteres|legges|tas|bli)|planlegges|planlagt|behandles|drøftes|presenteres)\b/iu;
 /** Past: "ble presentert i", "drøftet i forrige NUIT", "har vært behandlet i", "vedtok". */
 const PAST =
   /\b(?:presentert|drøftet|behandlet|diskutert|orientert|orienterte|vedtatt|vedtok|godkjent|godkjente|besluttet|anbefalte|tilsluttet|fremlagt|lagt\s+fr[ae]m|tatt\s+opp|forankret|gjennomgått)\b/iu;
@@ -27,10 +27,10 @@ const PRESENT = /\b(?:legger\s+fr[ae]m|presenterer|orienterer\s+om|tar\s+opp)\b/
 const CASE_NUMBER = /\b(?:sak\s+)?\d{1,3}\s*\/\s*\d{2}\b(?!\d)/i;
 
 // "forrige NUIT", "forrige møte i NUIT", "forrige NUIT-møte", "NUITs forrige møte"
-const RELATIVE_BEFORE = /\b(forrige|neste|kommende)\s+(?:møte(?:t)?\s+(?:i|til|for)\s+)?$/iu;
+const RELATIVE_BEFORE = /\b(forrige|førre|neste|kommende)\s+(?:møte(?:t)?\s+(?:i|til|for)\s+)?$/iu;
 const RELATIVE_AFTER =
-  /^(?:s|'s|\s+sitt)?\s*(?:[-–]?\s*)?(?:(?:i|på)\s+)?(?:(forrige|neste|kommende)\s+)?møte(?:t)?\b/iu;
-const RELATIVE_BARE = /\b(forrige|neste|kommende)\s+møte(?:t)?\b/iu;
+  /^(?:s|'s|\s+sitt)?\s*(?:[-–]?\s*)?(?:(?:i|på)\s+)?(?:(forrige|førre|neste|kommende)\s+)?møte(?:t)?\b/iu;
+const RELATIVE_BARE = /\b(forrige|førre|neste|kommende)\s+møte(?:t)?\b/iu;
 // "i mai/juni møtene", "i mai-møtet", "junimøtet", "møtet i mai 2022", "møtene i mai og juni"
 const MONTHS_BEFORE_MEETING = new RegExp(`(?<![\\p{L}])(${MONTH_LIST})\\s*[-–]?\\s*møte(?:t|ne|r)?(?![\\p{L}])`, 'iu');
 const MEETING_IN_MONTHS = new RegExp(
@@ -95,9 +95,9 @@ function cueFor(s: string, at: number, len: number): Cue | undefined {
   const before = s.slice(0, at);
   const after = s.slice(at + len);
   const rb = RELATIVE_BEFORE.exec(before);
-  if (rb) return { kind: 'relative', relative: rb[1]!.toLowerCase() === 'forrige' ? 'previous' : 'next' };
+  if (rb) return { kind: 'relative', relative: /^f(?:orrige|ørre)$/i.test(rb[1]!) ? 'previous' : 'next' };
   const ra = RELATIVE_AFTER.exec(after);
-  if (ra?.[1]) return { kind: 'relative', relative: ra[1].toLowerCase() === 'forrige' ? 'previous' : 'next' };
+  if (ra?.[1]) return { kind: 'relative', relative: /^f(?:orrige|ørre)$/i.test(ra[1]) ? 'previous' : 'next' };
   const num = MEETING_NUMBER.exec(s);
   if (num) return { kind: 'number', number: `${Number(num[1])}/${num[2]}` };
   const near = findDates(s, NO_YEAR)
@@ -142,7 +142,7 @@ export function meetingReferencesInText(
     const others = named.some((n) => n.key !== ctx.committee);
     if (bare && !taken && !others) {
       named.push({ key: ctx.committee, at: bare.index, len: 0 });
-      cues.push({ kind: 'relative', relative: bare[1]!.toLowerCase() === 'forrige' ? 'previous' : 'next' });
+      cues.push({ kind: 'relative', relative: /^f(?:orrige|ørre)$/i.test(bare[1]!) ? 'previous' : 'next' });
     }
     const seen = new Set<string>();
     const shared = cues.find((c) => c && c.kind !== 'relative');

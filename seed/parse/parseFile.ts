@@ -1,7 +1,8 @@
 import { parseCaseNote } from './caseNote.js';
 import { parseCases } from './cases.js';
 import type { Gazetteer } from './gazetteer.js';
-import { CASE_LINE, parseHeader } from './header.js';
+import { caseHeading } from './caseNumbers.js';
+import { parseHeader } from './header.js';
 import { toLines, type SourceLine } from './lines.js';
 import { dominantCaseYear, normaliseLines } from './normalise.js';
 import { lineOffsets, passagesOf } from './passages.js';
@@ -27,7 +28,7 @@ function classifyWhole(gaz: Gazetteer, lines: SourceLine[]): DocumentSlice['kind
     .map((l) => l.text)
     .join(' ');
   const committee = gaz.committeesIn(top).length > 0;
-  const caseRows = content.filter((l) => CASE_LINE.test(l.text)).length;
+  const caseRows = content.filter((l) => caseHeading(l.text)).length;
   if (!committee || caseRows === 0) return 'text';
   return MINUTES_WORD.test(top) ? 'minutes' : 'agenda';
 }
@@ -95,7 +96,7 @@ export function parseText(gaz: Gazetteer, text: string): ParsedFile {
         documents.filter((d) => d.kind !== 'case-note'),
         warnings,
       );
-      const meeting = note.meetingFrom?.meeting;
+      const meeting = note.meetingFrom?.meeting ?? note.meeting;
       const missing = note.case ? [] : ['no case number'];
       documents.push({
         ...base,

@@ -18,6 +18,9 @@ const AGENDA_START =
 const ATTACHMENT_MARK = /^\s*Vedlegg\s*\d+\w?\s*[_–-]\s*Sak\s*(\d{1,4})\s*[-/]\s*(\d{2})\s*[_–-]/i;
 const PROPOSAL = /^\s*Forslag\s+til\s+(?:vedtak|beslutning|innstilling)\s*$/i;
 const NOTE_SECTION = /^\s*(?:Hensikt\s+med\s+saken|Bakgrunn|Saksframstilling|Sammendrag)\s*$/i;
+/** A case note published on its own: "Saksnotat" over a "Saksnummer:" field. */
+const NOTE_HEAD = /^\s*(?:Saksnotat|Saksframlegg|Saksfremlegg|Toppnotat)\b/i;
+const NUMBER_FIELD = /^\s*(?:Saksnummer|Saksnr\.?|Sak\s*nr\.?)\s*:/i;
 const HEADER_FIELD = /^\s*(?:Møte|Dato|Tid|Sted|Møtetidspkt|Møtetidspunkt|Møtested|Tidspunkt|Møtedato|DAG\s*\d)\b/i;
 
 function nextNonBlank(lines: SourceLine[], i: number, max: number): number {
@@ -31,7 +34,9 @@ function prevNonBlank(lines: SourceLine[], i: number, max: number): number {
 
 /** A minutes or agenda heading is followed by header fields (Møte, Dato, Tid, Sted) within a few lines. */
 function hasMeetingHeader(lines: SourceLine[], i: number): boolean {
-  for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) if (HEADER_FIELD.test(lines[j]!.text)) return true;
+  // A table's header row ("Tid | Sak | Tema") is no header field.
+  for (let j = i + 1; j < Math.min(lines.length, i + 6); j++)
+    if (HEADER_FIELD.test(lines[j]!.text) && !/\||\t/.test(lines[j]!.text)) return true;
   return false;
 }
 
@@ -53,7 +58,7 @@ function caseNoteTitleAt(lines: SourceLine[], i: number): number | undefined {
  * and several case notes one after another (as NUIT's published meeting packs do).
  */
 export function splitDocuments(lines: SourceLine[]): DocumentSlice[] {
-  const starts: { at: number; kind: DocumentSlice['kind']; markedCase?: string }[] = [];
+  const starts: { at: number; kind: DocumentSlice['kind']; markedCase?: string; fielded?: boolean }[] = [];
   const lastStart = () => starts[starts.length - 1];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -72,8 +77,14 @@ export function splitDocuments(lines: SourceLine[]): DocumentSlice[] {
       starts.push({ at: i, kind: 'case-note', markedCase: `${Number(mark[1])}/${mark[2]}` });
       continue;
     }
+    if (NOTE_HEAD.test(line.text) && lines.slice(i + 1, i + 7).some((l) => NUMBER_FIELD.test(l.text))) {
+      starts.push({ at: i, kind: 'case-note', fielded: true });
+      continue;
+    }
     const title = caseNoteTitleAt(lines, i);
     if (title !== undefined) {
+      // The title of a note opened by a metadata block is part of that note.
+      if (recent?.fielded && title - recent.at <= 20) continue;
       // A title shortly after an attachment marker belongs to that marker's note.
       if (recent?.kind === 'case-note' && recent.markedCase && title - recent.at <= 14) continue;
       if (recent && title <= recent.at) continue;

@@ -1,9 +1,10 @@
 import type { Gazetteer } from './gazetteer.js';
 import { splitSentences } from './sentences.js';
+import { speakerOf } from './speakers.js';
 import type { OrgRef, ParsedStatement, Span } from './types.js';
 
 const RESPONSE_VERB =
-  /^\s*(?:svarte|kommenterte|påpekte|bekreftet|presiserte|opplyste|minnet|understreket|støttet|sa|mente|uttalte|informerte|la til|viste til|tok|ønsker|ønsket|var enig|er enig|supplerte|fulgte opp|utdypet|forklarte|redegjorde|tydeliggjorde|medga|erkjente)\b/iu;
+  /^\s*(?:svarte|svara|bekrefta|kommenterte|påpekte|bekreftet|presiserte|opplyste|minnet|understreket|støttet|sa|mente|uttalte|informerte|la til|viste til|tok|ønsker|ønsket|var enig|er enig|supplerte|fulgte opp|utdypet|forklarte|redegjorde|tydeliggjorde|medga|erkjente)\b/iu;
 const POSSESSIVE = /^\s*(?:sitt|sin|sine|s)\b/u;
 /** What a speaker does in minutes: an organisation followed by anything else is a subject, not a speaker. */
 const SPEECH_VERB =
@@ -45,12 +46,14 @@ export function parseStatement(gaz: Gazetteer, text: string, span: Span): Parsed
     .trim();
   if (clean.length < 3) return undefined;
   const sentences = splitSentences(clean);
-  const raisers = leadingActors(gaz, clean).actors;
+  const first = speakerOf(gaz, sentences[0]?.text ?? clean);
+  const raisers = first ? first.actors : leadingActors(gaz, clean).actors;
   const raiserIds = new Set(raisers.map((r) => r.id));
   let cut: { index: number; actors: OrgRef[] }[] = [];
   sentences.forEach((s, k) => {
     if (k === 0) return;
-    const { actors, rest } = leadingActors(gaz, s.text);
+    const who = speakerOf(gaz, s.text);
+    const { actors, rest } = who?.reply ? { actors: who.actors, rest: 'svarte' } : leadingActors(gaz, s.text);
     if (actors.length && RESPONSE_VERB.test(rest) && !actors.every((a) => raiserIds.has(a.id))) {
       cut.push({ index: s.index, actors });
     }

@@ -1,6 +1,8 @@
 import { evaluateFixtures, precision, recall, type Score } from './evaluate.js';
 import { evaluateSet } from './evaluateSet.js';
 import { evaluateDependencies } from './dependencies/evaluate.js';
+import { evaluateForms } from './forms/evaluate.js';
+import { formsTable } from './forms/report.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(5);
 const table = (title: string, rows: [string, Score][]) => {
@@ -33,3 +35,6 @@ for (const [cat, s] of [
   );
 }
 if (deps.details.length) process.stdout.write(`\n${deps.details.join('\n')}\n`);
+
+// `npm run eval -- --held-out-details` also prints what was missed on the held-out documents.
+process.stdout.write(`\n${formsTable(await evaluateForms(), process.argv.includes('--held-out-details'))}`);
