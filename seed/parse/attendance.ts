@@ -66,6 +66,10 @@ export function parseAttendanceSection(
 ): ParsedAttendance[] {
   const content = lines.filter((l) => !l.furniture && l.text.trim());
   if (!content.length) return [];
+  const table = tableRows(gaz, content, status, sectionOrg);
+  if (table) return table;
+  const listed = semicolonList(gaz, content, status);
+  if (listed) return listed;
   // "Name (Organisation)" lists, possibly several per line, versus "Name, Organisation" lines.
   const parenFormat = content.filter((l) => /\((?!\s*dag\b)[^)]*\p{L}/iu.test(l.text)).length * 2 >= content.length;
   const out: ParsedAttendance[] = [];
@@ -120,6 +124,73 @@ export function parseAttendanceSection(
     const orgText = comma < 0 ? sectionOrg : rest.slice(comma + 1);
     const org = orgText ? orgRef(gaz, orgText) : undefined;
     out.push({ person, status, days, span, ...(org ? { org } : {}) });
+  }
+  return out;
+}
+
+/** Column names of an attendance table's header row: never a person. */
+const HEADER_CELL =
+  /^(?:Navn|Namn|Organisasjon|Virksomhet|Verksemd|Rolle|Funksjon|Representerer|Representant|Stilling|Tittel)$/iu;
+const cellsOf = (t: string) =>
+  t
+    .replace(/^\s*\||\|\s*$/g, '')
+    .split(/\s*(?:\||\t)\s*/)
+    .map((c) => c.trim());
+
+/**
+ * Pattern: attendance as a table ("Navn | Organisasjon | Rolle", cells split by "|" or tabs). The
+ * header row names the columns and is no person; a row whose name cell is no person's name is
+ * left out rather than guessed.
+ */
+function tableRows(
+  gaz: Gazetteer,
+  content: SourceLine[],
+  status: Status,
+  sectionOrg?: string,
+): ParsedAttendance[] | undefined {
+  const rows = content.filter((l) => /\||\t/.test(l.text));
+  if (rows.length * 2 < content.length || !rows.length) return undefined;
+  let nameCol = 0;
+  let orgCol = 1;
+  let roleCol: number | undefined;
+  const out: ParsedAttendance[] = [];
+  for (const l of rows) {
+    const cells = cellsOf(l.text);
+    if (cells.every((c) => !c || HEADER_CELL.test(c))) {
+      const find = (re: RegExp) => cells.findIndex((c) => re.test(c));
+      nameCol = Math.max(0, find(/^(?:Navn|Namn)$/i));
+      const o = find(/^(?:Organisasjon|Virksomhet|Verksemd|Representerer)$/i);
+      if (o >= 0) orgCol = o;
+      const r = find(/^(?:Rolle|Funksjon|Stilling|Tittel)$/i);
+      roleCol = r >= 0 ? r : undefined;
+      continue;
+    }
+    const person = cells[nameCol] ?? '';
+    if (!looksLikePersonName(person)) continue;
+    const orgText = cells[orgCol] || sectionOrg;
+    const org = orgText ? orgRef(gaz, orgText) : undefined;
+    const role = roleCol !== undefined ? cells[roleCol] : undefined;
+    const span = { lineStart: l.no, lineEnd: l.no, quote: l.text.trim() };
+    out.push({ person, status, days: [], span, ...(org ? { org } : {}), ...(role ? { note: role } : {}) });
+  }
+  return out;
+}
+
+/**
+ * Pattern: one running list, entries split by semicolons, names joined by "og" and broken
+ * anywhere by the line ("Christine Bergland og Bjørn\nGuldvog, Helsedirektoratet; Stig …").
+ */
+function semicolonList(gaz: Gazetteer, content: SourceLine[], status: Status): ParsedAttendance[] | undefined {
+  const text = joinWrapped(content.map((l) => l.text));
+  if (!text.includes(';')) return undefined;
+  const span = { lineStart: content[0]!.no, lineEnd: content[content.length - 1]!.no, quote: text };
+  const out: ParsedAttendance[] = [];
+  for (const entry of text.split(/\s*;\s*/)) {
+    const comma = entry.lastIndexOf(',');
+    const names = (comma < 0 ? entry : entry.slice(0, comma)).split(/\s*,\s*|\s+og\s+/);
+    const org = comma < 0 ? undefined : orgRef(gaz, entry.slice(comma + 1));
+    for (const n of names.map((x) => x.trim()))
+      if (looksLikePersonName(n)) out.push({ person: n, status, days: [], span, ...(org ? { org } : {}) });
   }
   return out;
 }

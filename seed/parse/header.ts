@@ -20,8 +20,8 @@ const DAY_LINE = /^\s*DAG\s*(\d)\s*[(:–-]?\s*(?:\p{L}+dag\s+)?(\d{1,2}\.\s*\p{
 
 export const SECTION_LABELS: [RegExp, (kind: 'agenda' | 'minutes') => Status][] = [
   [/^(?:Medlemmer|Deltakere)\b/i, (k) => (k === 'agenda' ? 'member' : 'present')],
-  [/^(?:Til\s*stede|Tilstede|Møtt)\b/i, () => 'present'],
-  [/^(?:Ikke\s+til\s+stede|Forfall|Meldt\s+forfall|Fravær|Fraværende)\b/i, () => 'absent'],
+  [/^(?:Til\s*stede|Til\s*stades|Tilstede|Møtt|Møtte)\b/i, () => 'present'],
+  [/^(?:Ikke\s+til\s+stede|Ikkje\s+til\s+stades?|Forfall|Meldt\s+forfall|Fravær|Fråvær|Fraværende)\b/i, () => 'absent'],
   [/^(?:Stedfortreder(?:e)?|Vara(?:medlem(?:mer)?)?|Møtte\s+for)\b/i, () => 'substitute'],
   [/^(?:Øvrige|Observatør(?:er)?|Gjester|Andre\s+deltakere)\b/i, () => 'observer'],
   [

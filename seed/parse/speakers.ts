@@ -131,7 +131,9 @@ const SPEECH = [
   'medga',
   'supplerte',
 ];
-const SPEECH_VERB = new RegExp(`^[\\s,]*(?:${SPEECH.join('|')})\\b`, 'iu');
+/** Word end: `\b` is ASCII-only and fails after "på", "spør". */
+const END = '(?![\\p{L}\\d])';
+const SPEECH_VERB = new RegExp(`^[\\s,]*(?:${SPEECH.join('|')})${END}`, 'iu');
 /** A reply, whatever came before: the sentence answers the statement above it. */
 const REPLY_VERB = /^[\s,]*(?:svarte|svara|svarar|bekreftet|bekrefta)\b/iu;
 /** An answer only after a question: "opplyste", "forklarte". */
@@ -143,10 +145,10 @@ const FROM_LEAD = /^\s*(?:Fra|Frå)\s+/u;
 const IMPERSONAL = /^\s*,?\s*(?:ble|vart|blei)\s+det\b/iu;
 /** "Det ble påpekt at …": an anonymous point. */
 const ANONYMOUS =
-  /^\s*Det\s+(?:ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+|videre\s+|vidare\s+)?(?:påpekt|peika\s+på|peikt\s+på|pekt\s+på|understreket|understreka|sagt|nevnt|nemnt|stilt\s+(?:\p{L}+\s+)?spørsmål|reist\s+(?:\p{L}+\s+)?spørsmål|spurt|etterlyst|vist\s+til|fremhevet|framheva|framheva|uttrykt|kommentert|bemerket|foreslått|lagt\s+vekt|gitt\s+uttrykk|tatt\s+opp|advart|åtvara|uttalt|minnet|mint)\b/iu;
+  /^\s*Det\s+(?:ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+|videre\s+|vidare\s+)?(?:påpekt|peika\s+på|peikt\s+på|pekt\s+på|understreket|understreka|sagt|nevnt|nemnt|stilt\s+(?:\p{L}+\s+)?spørsmål|reist\s+(?:\p{L}+\s+)?spørsmål|spurt|etterlyst|vist\s+til|fremhevet|framheva|framheva|uttrykt|kommentert|bemerket|foreslått|lagt\s+vekt|gitt\s+uttrykk|tatt\s+opp|advart|åtvara|uttalt|minnet|mint)(?![\p{L}\d])/iu;
 /** A group of members without a name: anonymous too. */
 const GROUP =
-  /^\s*(?:Flere|Fleire|Noen|Nokre|Nokon|Enkelte|Mange|Et|Eit|Ett|Ett\s+av|Eit\s+av)\s+(?:av\s+)?(?:medlemmer|medlemmene|medlem|medlemmane|deltakere|deltakarar|deltakerne|representanter|representantar)\b/iu;
+  /^\s*(?:Flere|Fleire|Noen|Nokre|Nokon|Enkelte|Mange|Et|Eit|Ett|Ett\s+av|Eit\s+av)\s+(?:av\s+)?(?:medlemmer|medlemmene|medlem|medlemmane|deltakere|deltakarar|deltakerne|representanter|representantar)(?![\p{L}\d])/iu;
 const REPRESENTATIVE = /^\s*(?:Representanten(?:e)?|Representantane|Representant)\s+(?:for|fra|frå)\s+/iu;
 /** Groups named by what they are: "kommunene", "kommunane", "kommunesiden". */
 const GROUP_ORGS: [RegExp, string][] = [[/^(?:kommunene|kommunane|kommunesiden|kommunesida)\b/iu, 'kommunene']];
@@ -299,7 +301,7 @@ function personWithOrg(
 
 /** Whether a statement's text asks something: an answer ("opplyste") after it is a reply. */
 export function isQuestion(text: string): boolean {
-  return /\?|\b(?:spurte|spurde|spør|stilte\s+(?:\p{L}+\s+)?spørsmål|reiste\s+(?:\p{L}+\s+)?spørsmål|lurte\s+på|lurer\s+på|ville\s+vite|etterlyste|etterlyser|spørsmål\s+(?:om|ved))\b/iu.test(
+  return /\?|\b(?:spurte|spurde|spør|stilte\s+(?:\p{L}+\s+)?spørsmål|reiste\s+(?:\p{L}+\s+)?spørsmål|lurte\s+på|lurer\s+på|ville\s+vite|etterlyste|etterlyser|spørsmål\s+(?:om|ved))(?![\p{L}\d])/iu.test(
     text,
   );
 }
