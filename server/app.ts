@@ -29,6 +29,7 @@ import { documentsRouter } from './routes/documents/documents.js';
 import { feedsRouter } from './routes/feeds/feeds.js';
 import { landscapeRouter } from './routes/landscape/landscape.js';
 import { concernsRouter } from './routes/concerns/concerns.js';
+import { lineageRouter } from './routes/lineage/lineage.js';
 
 export interface AppOptions {
   executor: Executor;
@@ -133,6 +134,7 @@ export function createApp(opts: AppOptions): Express {
     actionItemsRouter,
     landscapeRouter,
     concernsRouter,
+    lineageRouter,
   ]) {
     api.use(route(opts.executor));
   }
