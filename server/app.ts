@@ -31,6 +31,7 @@ import { documentsRouter } from './routes/documents/documents.js';
 import { feedsRouter } from './routes/feeds/feeds.js';
 import { landscapeRouter } from './routes/landscape/landscape.js';
 import { concernsRouter } from './routes/concerns/concerns.js';
+import { lineageRouter } from './routes/lineage/lineage.js';
 
 export interface AppOptions {
   executor: Executor;
@@ -141,6 +142,7 @@ export function createApp(opts: AppOptions): Express {
     actionItemsRouter,
     landscapeRouter,
     concernsRouter,
+    lineageRouter,
   ]) {
     api.use(route(opts.executor));
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BodiesMode } from './lineage.js';
 import { NodeLabelSchema } from '../schema/nodes.js';
 import { RelTypeSchema } from '../schema/relationships.js';
 import { NodeId } from './ids.js';
@@ -129,6 +130,8 @@ export const FlowQuery = z
 
 export const MatrixQuery = z.object({
   committee: text(40).optional(),
+  /** `today`: a committee includes its predecessors' cases and organisations count under their successor. */
+  bodies: BodiesMode,
   role: TopicRoleFilter.default('main'),
   from: isoDate.optional(),
   to: isoDate.optional(),

@@ -27,6 +27,15 @@ export const SearchHit = z
     /** [start, end) character ranges of `snippet` that matched the query. */
     highlights: z.array(z.tuple([z.number(), z.number()])),
     score: z.number(),
+    /** For a body that others took over from: the body that carries on its work today (see /api/lineage). */
+    became: z
+      .object({
+        id: z.string(),
+        name: z.string(),
+        type: z.enum(['SUCCEEDED_BY', 'MERGED_INTO']),
+        date: z.string().optional(),
+      })
+      .optional(),
   })
   .meta({ id: 'SearchHit' });
 export const SearchResult = z.object({ query: z.string(), hits: z.array(SearchHit) }).meta({ id: 'SearchResult' });

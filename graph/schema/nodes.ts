@@ -9,6 +9,16 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YY
 
 export const CommitteeKey = z.string().regex(/^[A-Z0-9-]+$/, 'must be an upper-case key such as NUFA');
 
+/**
+ * When a body or organisation existed (FollowTheMoney's startDate/dissolutionDate): only dates a
+ * named source states; `periodSource` names it. An unknown end of a body that still exists is absent.
+ */
+const Period = {
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  periodSource: z.string().min(1).optional(),
+};
+
 export const Committee = z.object({
   key: CommitteeKey,
   name: z.string().min(1),
@@ -18,6 +28,7 @@ export const Committee = z.object({
   /** Earlier names of the same body ("Nasjonalt utvalg for fag og arkitektur" for NUFA). */
   formerNames: z.array(z.string()).optional(),
   description: z.string().optional(),
+  ...Period,
 });
 
 /** A body or organisation that took over from another (registry data, `SUCCEEDED_BY`). */
@@ -85,6 +96,7 @@ export const Organization = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string()).default([]),
   kind: OrganizationKind,
+  ...Period,
 });
 
 export const Person = z.object({

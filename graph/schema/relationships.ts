@@ -109,8 +109,17 @@ export const RELATIONSHIP_TYPES = {
         .optional(),
     }),
   },
-  /** A body or organisation replaced by another (registry data); `date` only where a source states it. */
+  /**
+   * A body or organisation replaced by another (registry data, or a document that says so: "NUIT
+   * overtar oppgavene til …"); `date` only where a source states it, `source` names the source.
+   */
   SUCCEEDED_BY: {
+    from: ['Committee', 'Organization'],
+    to: ['Committee', 'Organization'],
+    props: z.object({ date: isoDate.optional(), source: z.string() }),
+  },
+  /** A body or organisation merged into another that lives on (Direktoratet for e-helse into Helsedirektoratet). */
+  MERGED_INTO: {
     from: ['Committee', 'Organization'],
     to: ['Committee', 'Organization'],
     props: z.object({ date: isoDate.optional(), source: z.string() }),

@@ -11,8 +11,9 @@ import {
   type TopicT,
 } from '../../graph/schema/index.js';
 
-const RegistryCommittee = Committee.extend({ succeededBy: z.array(Succession).optional() });
-const RegistryOrganization = Organization.extend({ succeededBy: z.array(Succession).optional() });
+const RegistryLinks = { succeededBy: z.array(Succession).optional(), mergedInto: z.array(Succession).optional() };
+const RegistryCommittee = Committee.extend(RegistryLinks);
+const RegistryOrganization = Organization.extend(RegistryLinks);
 
 const OrganizationFile = z.object({
   organizations: z.array(RegistryOrganization),
@@ -102,13 +103,43 @@ export const normaliseName = (s: string) =>
     .replace(/[.,;:]+$/, '')
     .trim();
 
-/** One `SUCCEEDED_BY` edge of the registry: who took over from whom, and when if a source says so. */
+/** One `SUCCEEDED_BY` or `MERGED_INTO` edge of the registry: who took over from whom, and when if a source says so. */
 export interface SuccessionEdge {
+  type: 'SUCCEEDED_BY' | 'MERGED_INTO';
   label: 'Committee' | 'Organization';
   from: string;
   to: string;
   date?: string;
   source: string;
+}
+
+/**
+ * The first cycle in predecessor → successor pairs, as the keys around it (first key repeated at
+ * the end), or undefined. A body cannot be its own ancestor: lineage lanes would never end.
+ */
+export function successionCycle(pairs: readonly (readonly [string, string])[]): string[] | undefined {
+  const next = new Map<string, string[]>();
+  for (const [a, b] of pairs) next.set(a, [...(next.get(a) ?? []), b]);
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (k: string): string[] | undefined => {
+    if (state.get(k) === 'done') return undefined;
+    if (state.get(k) === 'open') return [...path.slice(path.indexOf(k)), k];
+    state.set(k, 'open');
+    path.push(k);
+    for (const n of next.get(k) ?? []) {
+      const found = visit(n);
+      if (found) return found;
+    }
+    path.pop();
+    state.set(k, 'done');
+    return undefined;
+  };
+  for (const k of next.keys()) {
+    const found = visit(k);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export class Gazetteer {
@@ -128,20 +159,34 @@ export class Gazetteer {
   constructor(data: { committees: unknown; organizations: unknown; topics: unknown }) {
     const committees = z.array(RegistryCommittee).parse(data.committees);
     const orgFile = OrganizationFile.parse(data.organizations);
-    this.committees = committees.map(({ succeededBy: _s, ...c }) => c);
-    this.organizations = orgFile.organizations.map(({ succeededBy: _s, ...o }) => o);
-    const edges = (label: SuccessionEdge['label'], from: string, list: SuccessionT[] | undefined, known: Set<string>) =>
-      (list ?? []).map((s): SuccessionEdge => {
-        const to = s.key ?? s.id ?? '';
-        if (!known.has(to)) throw new Error(`registry: ${from} is succeeded by unknown ${label} "${to}"`);
-        return { label, from, to, source: s.source, ...(s.date ? { date: s.date } : {}) };
-      });
+    this.committees = committees.map(({ succeededBy: _s, mergedInto: _m, ...c }) => c);
+    this.organizations = orgFile.organizations.map(({ succeededBy: _s, mergedInto: _m, ...o }) => o);
+    const edges = (
+      label: SuccessionEdge['label'],
+      from: string,
+      entry: { succeededBy?: SuccessionT[]; mergedInto?: SuccessionT[] },
+      known: Set<string>,
+    ) =>
+      (
+        [
+          ['SUCCEEDED_BY', entry.succeededBy],
+          ['MERGED_INTO', entry.mergedInto],
+        ] as const
+      ).flatMap(([type, list]) =>
+        (list ?? []).map((s): SuccessionEdge => {
+          const to = s.key ?? s.id ?? '';
+          if (!known.has(to)) throw new Error(`registry: ${from} is succeeded by unknown ${label} "${to}"`);
+          return { type, label, from, to, source: s.source, ...(s.date ? { date: s.date } : {}) };
+        }),
+      );
     const committeeKeys = new Set(committees.map((c) => c.key));
     const orgIds = new Set(orgFile.organizations.map((o) => o.id));
     this.successions = [
-      ...committees.flatMap((c) => edges('Committee', c.key, c.succeededBy, committeeKeys)),
-      ...orgFile.organizations.flatMap((o) => edges('Organization', o.id, o.succeededBy, orgIds)),
+      ...committees.flatMap((c) => edges('Committee', c.key, c, committeeKeys)),
+      ...orgFile.organizations.flatMap((o) => edges('Organization', o.id, o, orgIds)),
     ];
+    const cycle = successionCycle(this.successions.map((e) => [e.from, e.to]));
+    if (cycle) throw new Error(`registry: the successions form a cycle (${cycle.join(' → ')})`);
     this.topics = z.array(Topic).parse(data.topics);
     this.roles = new Set(orgFile.roles.map(normaliseName));
     this.committeeMatchers = this.committees.flatMap((c) =>

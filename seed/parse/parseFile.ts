@@ -7,6 +7,7 @@ import { toLines, type SourceLine } from './lines.js';
 import { dominantCaseYear, normaliseLines } from './normalise.js';
 import { lineOffsets, passagesOf } from './passages.js';
 import { splitDocuments, type DocumentSlice } from './splitDocuments.js';
+import { successionsIn } from './successions.js';
 import { trailingAttendance } from './trailingAttendance.js';
 import type { ParsedDocument, ParsedFile, ParseWarning } from './types.js';
 
@@ -154,6 +155,11 @@ export function parseText(gaz: Gazetteer, text: string): ParsedFile {
       ...(meeting ? { meeting } : {}),
     });
   });
+  for (const d of documents) {
+    const own = lines.filter((l) => l.no >= d.lineStart && l.no <= d.lineEnd);
+    const found = successionsIn(gaz, own, d.meeting ? Number(d.meeting.startDate.slice(0, 4)) : undefined);
+    if (found.length) d.successions = found;
+  }
   return { documents, warnings };
 }
 

@@ -1,5 +1,6 @@
 import type { CaseLinkKindT, DocumentKindT } from '../../graph/schema/index.js';
 import type { ParsedDependency } from './dependencies.js';
+import type { ParsedSuccession } from './successions.js';
 
 /** Where in the file a fact was read: 1-based line numbers and the quoted source text. */
 export interface Span {
@@ -132,6 +133,8 @@ export interface ParsedDocument {
   missing: string[];
   /** The document's text, for partial documents, so nothing readable is lost. */
   passages: ParsedPassage[];
+  /** Bodies the text says took over from others ("NUIT overtar oppgavene til …"). */
+  successions?: ParsedSuccession[];
 }
 
 export interface ParseWarning {

@@ -259,7 +259,14 @@ export async function removeDocuments(tx: WriteTx, docIds: string[]): Promise<No
      RETURN elementId(r) AS id, r.k AS k, r.sourceIds AS sourceIds, r.sources AS sources`,
     { docIds },
   );
-  await dropRelSources(tx, rels as unknown as StoredRel[], new Set(docIds));
+  // Lineage a document states links two curated bodies, which no document is SOURCE_OF: looked up
+  // by type (a handful of relationships in any graph).
+  const lineage = await tx.run(
+    `MATCH ()-[r:SUCCEEDED_BY|MERGED_INTO]->() WHERE any(x IN r.sourceIds WHERE x IN $docIds)
+     RETURN elementId(r) AS id, r.k AS k, r.sourceIds AS sourceIds, r.sources AS sources`,
+    { docIds },
+  );
+  await dropRelSources(tx, [...rels, ...lineage] as unknown as StoredRel[], new Set(docIds));
   const touched = await tx.run(
     `MATCH (d:Document)-[s:SOURCE_OF]->(n) WHERE d.id IN $docIds
      WITH DISTINCT n

@@ -134,6 +134,22 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
         { lineStart: p.lineStart, lineEnd: p.lineEnd, quote: p.text.slice(0, 200) },
       );
     });
+    for (const s of d.successions ?? []) {
+      // `k` keeps a document's statement apart from the registry's edge between the same bodies.
+      const source = `${d.name}, linje ${s.span.lineStart}`;
+      rel(
+        s.type,
+        [s.predecessor.label, s.predecessor.key],
+        [s.successor.label, s.successor.key],
+        doc,
+        s.span,
+        {
+          source,
+          ...(s.date ? { date: s.date } : {}),
+        },
+        'document',
+      );
+    }
     // A case note inherits its meeting from the agenda it accompanies; only agendas and minutes state meetings.
     const m = d.kind === 'case-note' ? undefined : d.meeting;
     const mId = m ? meetingId(m.committee, m.startDate) : undefined;

@@ -6,6 +6,7 @@ import { EntityParams } from '../routes/entities/entities.js';
 import { MeetingParams } from '../routes/meetings/meetings.js';
 import { registerLivingRecordPaths } from './livingRecord.js';
 import { registerStrategyPaths } from './strategy.js';
+import { registerIdentityPaths } from './identity.js';
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with and the
@@ -255,6 +256,7 @@ export function buildOpenApiDocument() {
   });
   registerLivingRecordPaths(registry, errors);
   registerStrategyPaths(registry, ok);
+  registerIdentityPaths(registry, ok);
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',

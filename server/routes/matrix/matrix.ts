@@ -4,6 +4,8 @@ import type { Executor } from '../../../graph/executor.js';
 import { answerCache } from '../../http/answerCache.js';
 import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
+import { laneMembers, todaysBody } from '../lineage/lanes.js';
+import { readLineage } from '../lineage/queries.js';
 import { readMatrix } from './queries.js';
 
 export function matrixRouter(executor: Executor): Router {
@@ -16,21 +18,35 @@ export function matrixRouter(executor: Executor): Router {
       consistentBody(
         Matrix,
         async () => {
-          const rows = await readMatrix(executor, q);
+          // "As today's bodies": a committee with its predecessors, an organisation under its successor.
+          const lineage = q.bodies === 'today' ? await readLineage(executor) : undefined;
+          const committees = q.committee ? (lineage ? laneMembers(lineage, q.committee) : [q.committee]) : undefined;
+          const rows = await readMatrix(executor, { ...q, ...(committees ? { committees } : {}) });
           const orgs = new Map<string, { name: string; total: number }>();
           const topics = new Map<string, { name: string; total: number }>();
           const body: MatrixT = { organizations: [], topics: [], cells: [] };
           const add = (m: typeof orgs, id: string, name: string, n: number) =>
             m.set(id, { name, total: (m.get(id)?.total ?? 0) + n });
+          const cells = new Map<string, MatrixT['cells'][number]>();
           for (const r of rows) {
-            const o = nodeId('Organization', String(r.organization));
+            const today = lineage ? todaysBody(lineage, String(r.organization)) : String(r.organization);
+            const o = nodeId('Organization', today);
+            const orgName =
+              today === String(r.organization)
+                ? String(r.organizationName)
+                : lineage!.bodies.find((b) => b.key === today)!.name;
             const t = nodeId('Topic', String(r.topic));
             // Sorted: the same graph gives the same answer byte for byte, whatever order Neo4j reads it in.
             const statements = (r.statements as string[]).sort().map((s) => nodeId('Statement', s));
-            add(orgs, o, String(r.organizationName), statements.length);
+            add(orgs, o, orgName, statements.length);
             add(topics, t, String(r.topicName), statements.length);
-            body.cells.push({ organization: o, topic: t, count: statements.length, statements });
+            const cell = cells.get(`${o}|${t}`);
+            if (cell) {
+              cell.statements = [...new Set([...cell.statements, ...statements])].sort();
+              cell.count = cell.statements.length;
+            } else cells.set(`${o}|${t}`, { organization: o, topic: t, count: statements.length, statements });
           }
+          body.cells = [...cells.values()];
           // Rows and columns ordered by how much they hold, the busiest first.
           const ordered = (m: typeof orgs) =>
             [...m]

@@ -8,7 +8,7 @@ import type { Executor } from '../../../graph/executor.js';
 // statements, and a case node's relationships are many times a statement's.
 const MATRIX = `
 MATCH (c:Case)
-WHERE ($committee IS NULL OR c.committee = $committee)
+WHERE ($committees IS NULL OR c.committee IN $committees)
   AND ($from IS NULL OR c.date >= $from)
   AND ($to IS NULL OR c.date <= $to)
   AND EXISTS { (c)<-[:ON]-(:Statement)<-[:RAISED]-(:Organization) }
@@ -22,11 +22,11 @@ ORDER BY organization, topic`;
 
 export async function readMatrix(
   executor: Executor,
-  q: { committee?: string; from?: string; to?: string; role?: 'main' | 'any' },
+  q: { committees?: string[]; from?: string; to?: string; role?: 'main' | 'any' },
 ) {
   return executor.read(
     MATRIX,
-    { committee: q.committee ?? null, from: q.from ?? null, to: q.to ?? null, role: q.role ?? 'main' },
+    { committees: q.committees ?? null, from: q.from ?? null, to: q.to ?? null, role: q.role ?? 'main' },
     'matrix',
   );
 }

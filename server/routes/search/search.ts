@@ -6,6 +6,8 @@ import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
 import { buildLuceneQuery, hasWiderFuzzy, highlightTerms, snippet, termPattern, type AliasEntry } from './lucene.js';
 import { readAliases, searchNodes } from './queries.js';
+import { becameOf } from '../lineage/lanes.js';
+import { readLineage } from '../lineage/queries.js';
 
 const TEXT_FIELDS = [
   'title',
@@ -37,6 +39,13 @@ export function searchRouter(executor: Executor): Router {
       aliases = { at: Date.now(), entries: await readAliases(executor) };
     return aliases.entries;
   };
+  // Lineage changes only with reference data or a document stating a succession: read as rarely as aliases.
+  let lineage: { at: number; value: Awaited<ReturnType<typeof readLineage>> } | undefined;
+  const currentLineage = async () => {
+    if (!lineage || Date.now() - lineage.at > ALIAS_TTL_MS)
+      lineage = { at: Date.now(), value: await readLineage(executor) };
+    return lineage.value;
+  };
 
   router.get('/search', async (req, res) => {
     const q = validate(SearchQuery, req.query);
@@ -65,7 +74,12 @@ export function searchRouter(executor: Executor): Router {
             }
           }
           best ??= fields.length ? snippet(fields[0]!, undefined) : { snippet: '', highlights: [] };
+          const became =
+            kind === 'Committee' || kind === 'Organization'
+              ? becameOf(await currentLineage(), String(row.props.key ?? row.props.id))
+              : undefined;
           result.hits.push({
+            ...(became ? { became } : {}),
             id: publicId(row),
             kind,
             label: displayLabel(kind, row.props),
