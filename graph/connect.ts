@@ -2,6 +2,7 @@ import path from 'node:path';
 import { readNeo4jTarget } from './config.js';
 import { Executor } from './executor.js';
 import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from './local/localNeo4j.js';
+import { makeHomePrivate } from './local/privateHome.js';
 import {
   Neo4jSupervisor,
   type Neo4jStatus,
@@ -49,6 +50,7 @@ export async function openGraph(
     await executor.verify();
     return { executor, description: target.uri, close: () => executor.close() };
   }
+  await makeHomePrivate(target.home, env);
   const localOpts: LocalNeo4jOptions = {
     dir: path.join(target.home, 'neo4j'),
     boltPort: target.boltPort,

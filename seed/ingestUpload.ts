@@ -2,6 +2,10 @@ import type { Executor } from '../graph/executor.js';
 import { noteLoadOutcomes } from './failedLoads.js';
 import { Gazetteer } from './parse/gazetteer.js';
 import { ingestSource, type FileResult } from './ingest.js';
+import { KeyedMutex } from './keyedMutex.js';
+
+/** Loads of one file name run one after the other (see KeyedMutex): one name, one document. */
+const byName = new KeyedMutex();
 
 export interface Upload {
   /** The name the browser sent; it becomes the Document's `file`, as a path's base name does in the CLI. */
@@ -29,12 +33,16 @@ export async function ingestUploads(
   const gazetteer = Gazetteer.load();
   const results: FileResult[] = [];
   for (const u of uploads) {
-    const r = await ingestSource(executor, { relPath: safeFileName(u.name), bytes: u.bytes }, { gazetteer });
-    await noteLoadOutcomes(executor, [
-      { file: r.file, error: r.status === 'failed' ? (r.error ?? 'failed') : undefined },
-    ]).catch(
-      () => {}, // bookkeeping only: the upload's own result is what counts
-    );
+    const relPath = safeFileName(u.name);
+    const r = await byName.run(relPath, async () => {
+      const loaded = await ingestSource(executor, { relPath, bytes: u.bytes }, { gazetteer });
+      await noteLoadOutcomes(executor, [
+        { file: loaded.file, error: loaded.status === 'failed' ? (loaded.error ?? 'failed') : undefined },
+      ]).catch(
+        () => {}, // bookkeeping only: the upload's own result is what counts
+      );
+      return loaded;
+    });
     results.push(r);
     onFile?.(r);
   }

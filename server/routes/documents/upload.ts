@@ -14,6 +14,9 @@ export const MAX_FILES = 20;
 export function uploadFiles(maxFileMb: number): RequestHandler {
   const parse = multer({
     storage: multer.memoryStorage(),
+    // Browsers send file names as raw UTF-8 (busboy's default would read them as latin-1 and store
+    // "møte" as "mÃ¸te"); an RFC 5987 `filename*=UTF-8''…` is honoured by busboy before this.
+    defParamCharset: 'utf8',
     limits: { fileSize: maxFileMb * 1024 * 1024, files: MAX_FILES, fields: 10, parts: MAX_FILES + 10 },
     fileFilter: (_req, file, cb) => {
       const type = file.mimetype.split(';')[0]!.trim().toLowerCase();

@@ -1,5 +1,6 @@
 import { Feed } from 'feed';
 import type { FeedEntryRow, FeedScope } from './queries.js';
+import { xmlText } from './xmlText.js';
 
 const KIND_NB: Record<FeedEntryRow['kind'], string> = { case: 'Ny sak', decision: 'Vedtak', statement: 'Innspill' };
 
@@ -8,7 +9,7 @@ export const tagId = (specific: string) => `tag:sakskart.no,2022:${specific}`;
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** The feed library marks titles and content as HTML; document text is plain, so it is escaped. */
-const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const html = (s: string) => xmlText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An Atom 1.0 feed of a topic, committee or organisation; entries link to their view in the explorer. */
 export function atomFeed(opts: {
@@ -18,12 +19,14 @@ export function atomFeed(opts: {
   base: string;
   entries: FeedEntryRow[];
 }): string {
+  // Every text from the graph (names, titles, statements, authors) is made XML 1.0-safe.
+  const name = xmlText(opts.name);
   const self = `${opts.base}/feeds/${opts.scope}/${encodeURIComponent(opts.key)}.atom`;
   const updated = opts.entries.reduce((max, e) => (e.date > max ? e.date : max), '1970-01-01');
   const feed = new Feed({
     id: tagId(`feed/${opts.scope}/${opts.key}`),
-    title: `Sakskart: ${opts.name}`,
-    description: `Nye saker, vedtak og innspill – ${opts.name}`,
+    title: `Sakskart: ${name}`,
+    description: `Nye saker, vedtak og innspill – ${name}`,
     link: opts.base,
     language: 'nb',
     updated: day(updated),
@@ -40,8 +43,9 @@ export function atomFeed(opts: {
       date: day(e.date),
       published: day(e.date),
       content: e.content ? html(e.content) : undefined,
-      author: e.author ? [{ name: e.author }] : undefined,
+      author: e.author ? [{ name: xmlText(e.author) }] : undefined,
     });
   }
-  return feed.atom1();
+  // And the document as a whole, for anything the feed library adds from these values.
+  return xmlText(feed.atom1());
 }
