@@ -1,6 +1,7 @@
 import { evaluateFixtures, precision, recall, type Score } from './evaluate.js';
 import { evaluateSet } from './evaluateSet.js';
 import { evaluateDependencies } from './dependencies/evaluate.js';
+import { stanceReport } from './stance/report.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(5);
 const table = (title: string, rows: [string, Score][]) => {
@@ -33,3 +34,5 @@ for (const [cat, s] of [
   );
 }
 if (deps.details.length) process.stdout.write(`\n${deps.details.join('\n')}\n`);
+
+process.stdout.write(`${stanceReport()}\n`);
