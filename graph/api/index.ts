@@ -7,3 +7,4 @@ export * from './brief.js';
 export * from './actionItems.js';
 export * from './strategy.js';
 export * from './edgeId.js';
+export * from './stance.js';

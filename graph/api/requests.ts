@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NodeLabelSchema } from '../schema/nodes.js';
 import { RelTypeSchema } from '../schema/relationships.js';
+import { StanceParam } from './stance.js';
 import { NodeId } from './ids.js';
 
 /*
@@ -102,6 +103,7 @@ export const MatrixQuery = z.object({
   role: TopicRoleFilter.default('main'),
   from: isoDate.optional(),
   to: isoDate.optional(),
+  stance: StanceParam,
 });
 
 export const DependencyQuery = z.object({

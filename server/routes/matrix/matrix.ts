@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { Matrix, MatrixQuery, nodeId, type MatrixT } from '../../../graph/api/index.js';
+import { countStances, Matrix, MatrixQuery, nodeId, type MatrixT } from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
 import { answerCache } from '../../http/answerCache.js';
 import { consistentBody } from '../../http/consistentBody.js';
@@ -29,7 +29,13 @@ export function matrixRouter(executor: Executor): Router {
             const statements = (r.statements as string[]).sort().map((s) => nodeId('Statement', s));
             add(orgs, o, String(r.organizationName), statements.length);
             add(topics, t, String(r.topicName), statements.length);
-            body.cells.push({ organization: o, topic: t, count: statements.length, statements });
+            body.cells.push({
+              organization: o,
+              topic: t,
+              count: statements.length,
+              statements,
+              stances: countStances(r.stances as unknown[]),
+            });
           }
           // Rows and columns ordered by how much they hold, the busiest first.
           const ordered = (m: typeof orgs) =>
