@@ -39,6 +39,9 @@ async function main(): Promise<void> {
   say(`Neo4j ready at ${graph.description}`);
   await applySchema(graph.executor);
   phase('schema');
+  const { classifyStoredStatements } = await import('../seed/write/classifyStoredStatements.js');
+  const classified = await classifyStoredStatements(graph.executor);
+  if (classified) say(`Classified the stance of ${classified} stored statements`);
   if (env.SAKSKART_SEED === '1') {
     const summary = await loadBundledCorpus(graph.executor, say);
     say(summary);

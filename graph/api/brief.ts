@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StanceFields } from './stance.js';
 import { SourceRef } from './responses.js';
 
 export const BriefParams = z.object({
@@ -40,6 +41,7 @@ export const BriefCase = z.object({
       actor: z.string().nullable(),
       actorName: z.string().nullable(),
       text: z.string(),
+      ...StanceFields,
       case: z.string().nullable(),
       date: z.string().nullable(),
       source: Source,

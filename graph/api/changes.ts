@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StanceFields, StanceParam } from './stance.js';
 import { SourceRef } from './responses.js';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -15,6 +16,7 @@ export const ChangesQuery = z.object({
   committee: z.string().max(40).optional(),
   topic: z.string().max(60).optional(),
   organization: z.string().max(120).optional(),
+  stance: StanceParam,
 });
 
 const CaseLine = z.object({
@@ -53,6 +55,7 @@ export const Changes = z
           z.object({
             id: z.string(),
             text: z.string(),
+            ...StanceFields,
             case: z.string().nullable(),
             date: z.string().nullable(),
             source: SourceRef.nullable(),

@@ -8,3 +8,4 @@ export * from './actionItems.js';
 export * from './strategy.js';
 export * from './edgeId.js';
 export * from './lineage.js';
+export * from './stance.js';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BodiesMode } from './lineage.js';
 import { NodeLabelSchema } from '../schema/nodes.js';
 import { RelTypeSchema } from '../schema/relationships.js';
+import { StanceParam } from './stance.js';
 import { NodeId } from './ids.js';
 import { SummaryGroupId } from './responses.js';
 
@@ -135,6 +136,7 @@ export const MatrixQuery = z.object({
   role: TopicRoleFilter.default('main'),
   from: isoDate.optional(),
   to: isoDate.optional(),
+  stance: StanceParam,
 });
 
 export const DependencyQuery = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseLinkKind } from '../schema/relationships.js';
+import { StanceCounts } from './stance.js';
 
 /* Response shapes of the explorer API: the server produces them, the client renders them. */
 
@@ -201,7 +202,14 @@ export const Matrix = z
     organizations: z.array(z.object({ id: z.string(), name: z.string() })),
     topics: z.array(z.object({ id: z.string(), name: z.string() })),
     cells: z.array(
-      z.object({ organization: z.string(), topic: z.string(), count: z.number(), statements: z.array(z.string()) }),
+      z.object({
+        organization: z.string(),
+        topic: z.string(),
+        count: z.number(),
+        statements: z.array(z.string()),
+        /** The cell's statements by stance. */
+        stances: StanceCounts,
+      }),
     ),
   })
   .meta({ id: 'Matrix' });

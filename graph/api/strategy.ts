@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StanceCounts, StanceFields, StanceParam } from './stance.js';
 import { DependencyKind } from '../schema/relationships.js';
 import { NodeId } from './ids.js';
 import { TopicRoleFilter } from './requests.js';
@@ -31,7 +32,8 @@ export const DependencyTraverseQuery = z.object({
   lang: z.enum(['nb', 'en']).default('nb'),
 });
 
-export const ConcernQuery = z.object({ lang: z.enum(['nb', 'en']).default('nb') });
+export const ConcernQuery = z.object({ lang: z.enum(['nb', 'en']).default('nb'), stance: StanceParam });
+export const VoicesQuery = z.object({ stance: StanceParam });
 
 const Actor = z.object({ id: z.string(), name: z.string() });
 
@@ -132,6 +134,8 @@ export const ConcernTimeline = z
         first: z.string().nullable(),
         last: z.string().nullable(),
         points: z.array(z.object({ date: z.string(), count: z.number() })),
+        /** The organisation's statements on the topic by stance. */
+        stances: StanceCounts,
         /** started: first raised after the organisation's first statement; stopped: not raised at its last meeting dates. */
         trend: z.enum(['started', 'stopped', 'steady', 'once']),
       }),
@@ -141,7 +145,7 @@ export const ConcernTimeline = z
         id: z.string(),
         title: z.string(),
         date: z.string().nullable(),
-        statements: z.array(z.object({ id: z.string(), text: z.string() })),
+        statements: z.array(z.object({ id: z.string(), text: z.string(), ...StanceFields })),
         decision: z.string().nullable(),
       }),
     ),
@@ -151,7 +155,16 @@ export const ConcernTimeline = z
 export const TopicVoices = z
   .object({
     topic: z.object({ id: z.string(), name: z.string() }),
-    voices: z.array(z.object({ id: z.string(), name: z.string(), dates: z.array(z.string()), statements: z.number() })),
+    voices: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        dates: z.array(z.string()),
+        statements: z.number(),
+        /** Who supports, who is concerned: the organisation's statements on the topic by stance. */
+        stances: StanceCounts,
+      }),
+    ),
   })
   .meta({ id: 'TopicVoices' });
 

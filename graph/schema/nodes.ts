@@ -116,11 +116,22 @@ export const Topic = z.object({
   description: z.string().optional(),
 });
 
+/** The six stances of a statement, in the order views list them. */
+export const STANCES = ['concern', 'objection', 'request', 'question', 'support', 'information'] as const;
+export const Stance = z.enum(STANCES);
+export type StanceT = z.infer<typeof Stance>;
+
 export const Statement = z.object({
   id: z.string().min(1),
   text: z.string().min(1),
   /** "input" for a raised point, "response" for an answer to one. */
   kind: z.enum(['input', 'response']).default('input'),
+  /** What the speaker mainly does (seed/parse/stance): concern, support, objection, request, question, information. */
+  stance: Stance.optional(),
+  /** The words of `text` that decided the stance, exactly as written (empty when a default rule decided). */
+  stanceCue: z.string().optional(),
+  /** The id of the rule that decided it ("request.ask-verb", "concern.worry+men", "default.information"). */
+  stanceRule: z.string().optional(),
 });
 
 export const ActionItem = z.object({

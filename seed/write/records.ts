@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { NodeLabel, RelType } from '../../graph/schema/index.js';
 import type { Gazetteer } from '../parse/gazetteer.js';
 import { slug } from '../parse/orgRef.js';
+import { classifyStance } from '../parse/stance/index.js';
 import { topicsOfText } from '../parse/topics.js';
 import type { OrgRef, ParsedDocument, ParsedFile, ParsedStatement, Span } from '../parse/types.js';
 import { dependencyRels } from './dependencyRecords.js';
@@ -216,7 +217,16 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
       }
       const statement = (s: ParsedStatement, kind: 'input' | 'response', parent?: string): string => {
         const sid = `st-${hash(cid, parent ?? '', s.text)}`;
-        node('Statement', sid, { id: sid, text: s.text, kind }, doc, s.span);
+        // Stance is read from the extracted text here, after parsing, so statement extraction stays
+        // the parser's alone and a re-ingest with better rules re-classifies every statement.
+        const st = classifyStance(s.text, kind);
+        node(
+          'Statement',
+          sid,
+          { id: sid, text: s.text, kind, stance: st.stance, stanceCue: st.cue, stanceRule: st.rule },
+          doc,
+          s.span,
+        );
         rel('ON', ['Statement', sid], ['Case', cid], doc, s.span);
         for (const r of s.raisers) rel('RAISED', org(r, doc, s.span), ['Statement', sid], doc, s.span);
         for (const t of topicsOfText(gaz, s.text)) rel('ABOUT', ['Statement', sid], ['Topic', t], doc, s.span);

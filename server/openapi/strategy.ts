@@ -54,14 +54,17 @@ export function registerStrategyPaths(
     method: 'get',
     path: '/api/organizations/{id}/concerns',
     summary: "An organisation's statements per topic over time, and the cases it spoke on",
-    request: { params: ConcernParams, query: z.object({ lang: z.enum(['nb', 'en']).optional() }) },
+    request: {
+      params: ConcernParams,
+      query: z.object({ lang: z.enum(['nb', 'en']).optional(), stance: api.StanceParam }),
+    },
     responses: ok(api.ConcernTimeline, 'Concern timeline'),
   });
   registry.registerPath({
     method: 'get',
     path: '/api/topics/{key}/voices',
-    summary: 'Who spoke on a topic, and when',
-    request: { params: VoiceParams },
+    summary: 'Who spoke on a topic, and when, by stance',
+    request: { params: VoiceParams, query: api.VoicesQuery },
     responses: ok(api.TopicVoices, 'Voices on the topic'),
   });
 }

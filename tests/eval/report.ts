@@ -3,6 +3,7 @@ import { evaluateSet } from './evaluateSet.js';
 import { evaluateDependencies } from './dependencies/evaluate.js';
 import { evaluateForms } from './forms/evaluate.js';
 import { formsTable } from './forms/report.js';
+import { stanceReport } from './stance/report.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(5);
 const table = (title: string, rows: [string, Score][]) => {
@@ -38,3 +39,4 @@ if (deps.details.length) process.stdout.write(`\n${deps.details.join('\n')}\n`);
 
 // `npm run eval -- --held-out-details` also prints what was missed on the held-out documents.
 process.stdout.write(`\n${formsTable(await evaluateForms(), process.argv.includes('--held-out-details'))}`);
+process.stdout.write(`${stanceReport()}\n`);

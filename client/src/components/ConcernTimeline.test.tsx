@@ -18,6 +18,7 @@ const timeline: ConcernTimelineT = {
         { date: '2022-05-19', count: 2 },
         { date: '2022-09-14', count: 1 },
       ],
+      stances: { request: 2, concern: 1 },
       trend: 'steady',
     },
     {
@@ -26,6 +27,7 @@ const timeline: ConcernTimelineT = {
       first: '2022-09-14',
       last: '2022-09-14',
       points: [{ date: '2022-09-14', count: 1 }],
+      stances: { support: 1 },
       trend: 'started',
     },
   ],
@@ -34,7 +36,14 @@ const timeline: ConcernTimelineT = {
       id: 'Case:NUIT-28/22',
       title: 'Strategisk plan for digitalisering av legemiddelområdet',
       date: '2022-05-19',
-      statements: [{ id: 'Statement:x', text: 'KS sa at legemiddelområdet er høyt prioritert.' }],
+      statements: [
+        {
+          id: 'Statement:x',
+          text: 'KS sa at legemiddelområdet er høyt prioritert.',
+          stance: 'information',
+          stanceCue: '',
+        },
+      ],
       decision: 'NUIT tok saken til orientering.',
     },
   ],

@@ -1,6 +1,7 @@
 import { FLOW_STRINGS } from './flowStrings.js';
 import { GRAPH_ARCHIVE_STRINGS } from './graphArchiveStrings.js';
 import { LIVING_STRINGS } from './livingStrings.js';
+import { STANCE_STRINGS } from './stanceStrings.js';
 
 /** Interface texts in bokmål (default) and English. Keys name what a text is for. */
 export const STRINGS = {
@@ -8,6 +9,7 @@ export const STRINGS = {
     ...LIVING_STRINGS.nb,
     ...FLOW_STRINGS.nb,
     ...GRAPH_ARCHIVE_STRINGS.nb,
+    ...STANCE_STRINGS.nb,
     appTitle: 'Sakskart',
     tagline: 'Saker, aktører og vedtak i den nasjonale styringsmodellen for e-helse',
     'view.graph': 'Graf',
@@ -268,6 +270,7 @@ export const STRINGS = {
     ...LIVING_STRINGS.en,
     ...FLOW_STRINGS.en,
     ...GRAPH_ARCHIVE_STRINGS.en,
+    ...STANCE_STRINGS.en,
     appTitle: 'Sakskart',
     tagline: 'Cases, actors and decisions in Norway’s national e-health governance',
     'view.graph': 'Graph',

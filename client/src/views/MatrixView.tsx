@@ -5,7 +5,9 @@ import { download } from '../components/download.js';
 import { matrixCsv } from '../components/exports.js';
 import { COMMITTEES } from '../components/FiltersBar.js';
 import { SourceList } from '../components/SourceList.js';
+import { StanceBadge } from '../components/StanceBadge.js';
 import { Status } from '../components/Status.js';
+import { STANCES, type StanceT } from '../../../graph/schema/nodes.js';
 import { TopicRoleSelect } from '../components/TopicRoleSelect.js';
 import { useT } from '../i18n/i18n.js';
 import { openNode, type UrlState } from '../state/urlState.js';
@@ -35,7 +37,13 @@ function CellStatements({ ids, onOpen }: { ids: string[]; onOpen: (id: string) =
     <ul className="cell-statements">
       {items.map((s) => (
         <li key={s.id}>
-          <p>{String(s.properties.text)}</p>
+          <p>
+            <StanceBadge
+              stance={(s.properties.stance as StanceT | undefined) ?? 'information'}
+              cue={String(s.properties.stanceCue ?? '')}
+            />
+            {String(s.properties.text)}
+          </p>
           <SourceList sources={s.sources.slice(0, 1)} />
           <button type="button" className="link" onClick={() => onOpen(s.id)}>
             {t('showInGraph')} →
@@ -50,7 +58,8 @@ function CellStatements({ ids, onOpen }: { ids: string[]; onOpen: (id: string) =
 export function MatrixView({ state, update }: { state: UrlState; update: (f: (s: UrlState) => UrlState) => void }) {
   const { t } = useT();
   const role = state.topicRole ?? 'main';
-  const m = useApi<MatrixT>(`/api/matrix?${q({ committee: state.matrixCommittee, role })}`);
+  const [stance, setStance] = useState<StanceT | undefined>();
+  const m = useApi<MatrixT>(`/api/matrix?${q({ committee: state.matrixCommittee, role, stance })}`);
   const [cell, setCell] = useState<{ organization: string; topic: string } | undefined>();
   const { s: st } = useStrategyT();
   const landscape = useApi<LandscapeT>(state.matrixByCluster ? '/api/landscape' : undefined);
@@ -82,6 +91,20 @@ export function MatrixView({ state, update }: { state: UrlState; update: (f: (s:
           </select>
         </label>
         <TopicRoleSelect value={role} update={update} />
+        <label>
+          {t('stance.label')}{' '}
+          <select
+            value={stance ?? ''}
+            onChange={(e) => setStance((e.target.value || undefined) as StanceT | undefined)}
+          >
+            <option value="">{t('stance.all')}</option>
+            {STANCES.map((x) => (
+              <option key={x} value={x}>
+                {x === 'concern' ? t('stance.onlyConcerns') : t(`stance.${x}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" onClick={exportCsv} disabled={!data?.cells.length}>
           {t('exportCsv')}
         </button>

@@ -47,6 +47,8 @@ const brief: BriefT = {
           actor: 'Organization:ks',
           actorName: 'KS',
           text: 'KS kommenterte <b>dette</b>.',
+          stance: 'concern',
+          stanceCue: 'bekymret',
           case: 'NUFA-24/22',
           date: '2022-08-31',
           source: { ...source, lineStart: 120, lineEnd: 120 },
@@ -65,7 +67,8 @@ describe('brief as Markdown', () => {
     expect(md).toContain(
       '- **NUFA 24/22** Legemiddel grunndata (2022-08-31): NUFA drøftet saken. _(Kilde: Referat NUFA 31.08.2022, linje 90–92)_',
     );
-    expect(md).toContain('**KS** (NUFA 24/22)');
+    expect(md).toContain('**KS** [bekymring: «bekymret»] (NUFA 24/22)');
+    expect(md).toContain('### Tidligere bekymringer og innsigelser');
     expect(md).toContain('_(Kilde: Referat NUFA 31.08.2022, linje 120)_');
   });
 

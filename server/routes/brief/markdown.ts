@@ -12,6 +12,17 @@ const esc = (s: string | null | undefined) =>
     .replace(/\s+/g, ' ')
     .trim();
 const caseName = (id: string) => id.replace(/^Case:/, '').replace('-', ' ');
+/** Stance names as the handout prints them (bokmål, as the rest of it). */
+const STANCE_NB: Record<BriefT['cases'][number]['raised'][number]['stance'], string> = {
+  concern: 'bekymring',
+  objection: 'innsigelse',
+  request: 'ønske',
+  question: 'spørsmål',
+  support: 'støtte',
+  information: 'informasjon',
+};
+const stanceTag = (r: { stance: keyof typeof STANCE_NB; stanceCue: string }) =>
+  `[${STANCE_NB[r.stance]}${r.stanceCue ? `: «${esc(r.stanceCue)}»` : ''}]`;
 
 /** The meeting brief as a Markdown handout (Norwegian, as the committees write). */
 export function briefMarkdown(b: BriefT): string {
@@ -36,11 +47,21 @@ export function briefMarkdown(b: BriefT): string {
       );
     }
     if (c.history.length) out.push('');
+    // What a member needs before the meeting: who has warned or disagreed on this before.
+    const warnings = c.raised.filter((r) => r.stance === 'concern' || r.stance === 'objection');
+    if (warnings.length) {
+      out.push('### Tidligere bekymringer og innsigelser', '');
+      for (const r of warnings)
+        out.push(
+          `- ${r.date ?? ''} **${esc(r.actorName ?? 'Ikke navngitt')}** ${stanceTag(r)}: ${esc(r.text)}${cite(r.source)}`,
+        );
+      out.push('');
+    }
     out.push('### Hvem har tatt opp hva', '');
     if (!c.raised.length) out.push('Ingen innspill registrert.', '');
     for (const r of c.raised) {
       out.push(
-        `- ${r.date ?? ''} **${esc(r.actorName ?? 'Ikke navngitt')}**${r.case ? ` (${esc(caseName(r.case))})` : ''}: ${esc(r.text)}${cite(r.source)}`,
+        `- ${r.date ?? ''} **${esc(r.actorName ?? 'Ikke navngitt')}** ${stanceTag(r)}${r.case ? ` (${esc(caseName(r.case))})` : ''}: ${esc(r.text)}${cite(r.source)}`,
       );
     }
     if (c.raised.length) out.push('');

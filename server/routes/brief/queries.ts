@@ -52,7 +52,8 @@ WITH cid, st, on, a, head(collect({d: d, s: s})) AS first
 WITH cid, st, on, a, first.d AS d, first.s AS s
 RETURN cid, 'Statement:' + st.id AS statement,
        CASE WHEN a IS NULL THEN null WHEN a:Organization THEN 'Organization:' + a.id ELSE 'Person:' + a.id END AS actor,
-       a.name AS actorName, st.text AS text, on.id AS case, d.date AS date, ${sourceMap('d', 's')} AS source
+       a.name AS actorName, st.text AS text, coalesce(st.stance, 'information') AS stance,
+       coalesce(st.stanceCue, '') AS stanceCue, on.id AS case, d.date AS date, ${sourceMap('d', 's')} AS source
 ORDER BY cid, date DESC, case, s.lineStart`;
 
 // Action items not yet followed up, from the case, its earlier treatments or cases on its topics.

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { Changes, ChangesQuery, type ChangesT } from '../../../graph/api/index.js';
+import { Changes, ChangesQuery, stanceOf, type ChangesT } from '../../../graph/api/index.js';
 import type { Executor, Row } from '../../../graph/executor.js';
 import { NotFoundError } from '../../http/problem.js';
 import { consistentBody } from '../../http/consistentBody.js';
@@ -41,6 +41,7 @@ export function changesRouter(executor: Executor, now: () => Date = () => new Da
           committee: q.committee ?? null,
           topic: q.topic ?? null,
           organization: q.organization ?? null,
+          stances: q.stance ?? null,
         });
         const statements = c.statements as (Row & { actor: string | null; name: string | null })[];
         const body: ChangesT = {
@@ -56,6 +57,7 @@ export function changesRouter(executor: Executor, now: () => Date = () => new Da
             statements: rows.map((s) => ({
               id: `Statement:${String(s.id)}`,
               text: String(s.text),
+              ...stanceOf(s),
               case: (s.case as string | null) ?? null,
               date: (s.date as string | null) ?? null,
               source: s.source as ChangesT['decisions'][number]['source'],

@@ -1,4 +1,5 @@
 import type { Executor } from '../../../graph/executor.js';
+import type { StanceT } from '../../../graph/schema/index.js';
 import { sourceMap } from '../../graph/sourceRef.js';
 
 /*
@@ -46,11 +47,12 @@ WITH d, s, st, c
 WHERE ($committee IS NULL OR c.committee = $committee)
   AND ($topic IS NULL OR EXISTS { (st)-[:ABOUT]->(:Topic {key: $topic}) } OR EXISTS { (c)-[:ABOUT]->(:Topic {key: $topic}) })
   AND ($organization IS NULL OR EXISTS { (:Organization {id: $organization})-[:RAISED]->(st) })
+  AND ($stances IS NULL OR st.stance IN $stances)
 OPTIONAL MATCH (a)-[:RAISED]->(st) WHERE a:Organization OR a:Person
 WITH d, s, st, c, a ORDER BY CASE WHEN a:Organization THEN 0 ELSE 1 END
 WITH d, s, st, c, head(collect(a)) AS a
 RETURN CASE WHEN a IS NULL THEN null WHEN a:Organization THEN 'Organization:' + a.id ELSE 'Person:' + a.id END AS actor,
-       a.name AS name, st.id AS id, st.text AS text, c.id AS case, d.date AS date, ${sourceMap('d', 's')} AS source
+       a.name AS name, st.id AS id, st.text AS text, st.stance AS stance, st.stanceCue AS stanceCue, c.id AS case, d.date AS date, ${sourceMap('d', 's')} AS source
 ORDER BY name, date, s.lineStart`;
 
 // Planned treatments whose date has come; "treated" when a later case in that committee builds on it.
@@ -94,6 +96,8 @@ export interface ChangeFilters {
   committee: string | null;
   topic: string | null;
   organization: string | null;
+  /** Only statements of these stances; null: all. Other parts of the answer are not narrowed. */
+  stances: StanceT[] | null;
 }
 
 export async function readChanges(ex: Executor, f: ChangeFilters) {

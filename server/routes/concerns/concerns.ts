@@ -1,6 +1,14 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { ConcernQuery, ConcernTimeline, nodeId, TopicVoices, type TopicVoicesT } from '../../../graph/api/index.js';
+import {
+  ConcernQuery,
+  ConcernTimeline,
+  countStances,
+  nodeId,
+  TopicVoices,
+  VoicesQuery,
+  type TopicVoicesT,
+} from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
 import { consistentBody } from '../../http/consistentBody.js';
 import { NotFoundError } from '../../http/problem.js';
@@ -16,11 +24,11 @@ export function concernsRouter(executor: Executor): Router {
   const router = Router();
   router.get('/organizations/:id/concerns', async (req, res) => {
     const { id } = validate(ConcernParams, req.params);
-    validate(ConcernQuery, req.query);
+    const q = validate(ConcernQuery, req.query);
     const body = await consistentBody(
       ConcernTimeline,
       async () => {
-        const rows = await readConcerns(executor, id);
+        const rows = await readConcerns(executor, id, q.stance);
         if (!rows.length) throw new NotFoundError(`No Organization with id "${id}"`);
         return concernTimeline(id, rows);
       },
@@ -30,10 +38,11 @@ export function concernsRouter(executor: Executor): Router {
   });
   router.get('/topics/:key/voices', async (req, res) => {
     const { key } = validate(VoiceParams, req.params);
+    const q = validate(VoicesQuery, req.query);
     const body = await consistentBody(
       TopicVoices,
       async () => {
-        const rows = await readVoices(executor, key);
+        const rows = await readVoices(executor, key, q.stance);
         if (!rows.length) throw new NotFoundError(`No Topic with key "${key}"`);
         const body: TopicVoicesT = {
           topic: { id: nodeId('Topic', key), name: String(rows[0]!.topic) },
@@ -44,6 +53,7 @@ export function concernsRouter(executor: Executor): Router {
               name: String(r.name),
               statements: Number(r.statements),
               dates: (r.dates as string[]).map(String).sort(),
+              stances: countStances(r.stances as unknown[]),
             })),
         };
         return body;

@@ -1,4 +1,4 @@
-import { nodeId, type ConcernTimelineT } from '../../../graph/api/index.js';
+import { nodeId, stanceOf, type ConcernTimelineT, type StanceCountsT } from '../../../graph/api/index.js';
 import type { Row } from '../../../graph/executor.js';
 
 type Trend = ConcernTimelineT['topics'][number]['trend'];
@@ -19,15 +19,17 @@ export function concernTimeline(id: string, rows: Row[]): ConcernTimelineT {
   ].sort();
   const firstAll = allDates[0];
   const lastAll = allDates[allDates.length - 1];
-  const topics = new Map<string, { name: string; byDate: Map<string, number> }>();
+  const topics = new Map<string, { name: string; byDate: Map<string, number>; stances: StanceCountsT }>();
   const cases = new Map<string, ConcernTimelineT['cases'][number]>();
   for (const r of statements) {
     const date = r.date ? String(r.date) : undefined;
     // A topic named by both the statement and its case counts once.
     const named = new Map(((r.topics as { key: string; name: string }[]) ?? []).map((t) => [t.key, t]));
     for (const t of named.values()) {
-      const e = topics.get(t.key) ?? { name: t.name, byDate: new Map() };
+      const e = topics.get(t.key) ?? { name: t.name, byDate: new Map<string, number>(), stances: {} as StanceCountsT };
       if (date) e.byDate.set(date, (e.byDate.get(date) ?? 0) + 1);
+      const st = stanceOf(r).stance;
+      e.stances[st] = (e.stances[st] ?? 0) + 1;
       topics.set(t.key, e);
     }
     const cid = nodeId('Case', String(r.case));
@@ -39,7 +41,7 @@ export function concernTimeline(id: string, rows: Row[]): ConcernTimelineT {
       decision: r.decision ? String(r.decision) : null,
     };
     if (!c.statements.some((s) => s.id === String(r.statement)))
-      c.statements.push({ id: nodeId('Statement', String(r.statement)), text: String(r.text ?? '') });
+      c.statements.push({ id: nodeId('Statement', String(r.statement)), text: String(r.text ?? ''), ...stanceOf(r) });
     cases.set(cid, c);
   }
   const trend = (dates: string[]): Trend => {
@@ -62,6 +64,7 @@ export function concernTimeline(id: string, rows: Row[]): ConcernTimelineT {
           first: dates[0] ?? null,
           last: dates[dates.length - 1] ?? null,
           points,
+          stances: t.stances,
           trend: dates.length ? trend(dates) : ('once' as Trend),
         };
       })

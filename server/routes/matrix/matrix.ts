@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { Matrix, MatrixQuery, nodeId, type MatrixT } from '../../../graph/api/index.js';
+import { countStances, Matrix, MatrixQuery, nodeId, type MatrixT } from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
 import { answerCache } from '../../http/answerCache.js';
 import { consistentBody } from '../../http/consistentBody.js';
@@ -27,7 +27,7 @@ export function matrixRouter(executor: Executor): Router {
           const body: MatrixT = { organizations: [], topics: [], cells: [] };
           const add = (m: typeof orgs, id: string, name: string, n: number) =>
             m.set(id, { name, total: (m.get(id)?.total ?? 0) + n });
-          const cells = new Map<string, MatrixT['cells'][number]>();
+          const cells = new Map<string, { organization: string; topic: string; stanceOf: Map<string, unknown> }>();
           for (const r of rows) {
             const today = lineage ? todaysBody(lineage, String(r.organization)) : String(r.organization);
             const o = nodeId('Organization', today);
@@ -40,13 +40,22 @@ export function matrixRouter(executor: Executor): Router {
             const statements = (r.statements as string[]).sort().map((s) => nodeId('Statement', s));
             add(orgs, o, orgName, statements.length);
             add(topics, t, String(r.topicName), statements.length);
-            const cell = cells.get(`${o}|${t}`);
-            if (cell) {
-              cell.statements = [...new Set([...cell.statements, ...statements])].sort();
-              cell.count = cell.statements.length;
-            } else cells.set(`${o}|${t}`, { organization: o, topic: t, count: statements.length, statements });
+            // A statement id with its stance: cells of two bodies folded into today's one count each once.
+            const stances = r.stances as unknown[];
+            const cell = cells.get(`${o}|${t}`) ?? { organization: o, topic: t, stanceOf: new Map<string, unknown>() };
+            statements.forEach((s, i) => cell.stanceOf.set(s, stances[i]));
+            cells.set(`${o}|${t}`, cell);
           }
-          body.cells = [...cells.values()];
+          body.cells = [...cells.values()].map(({ organization, topic, stanceOf }) => {
+            const statements = [...stanceOf.keys()].sort();
+            return {
+              organization,
+              topic,
+              count: statements.length,
+              statements,
+              stances: countStances(statements.map((s) => stanceOf.get(s))),
+            };
+          });
           // Rows and columns ordered by how much they hold, the busiest first.
           const ordered = (m: typeof orgs) =>
             [...m]
