@@ -29,7 +29,7 @@ beforeAll(async () => {
   }
   await ingestFiles(ex, await expandInputs([dir]));
   explorer = await startExplorer(ex);
-}, 600_000);
+}, 1_200_000);
 afterAll(async () => {
   await explorer?.close();
   await resetGraph(ex);
