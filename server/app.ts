@@ -29,6 +29,8 @@ import { documentsRouter } from './routes/documents/documents.js';
 import { feedsRouter } from './routes/feeds/feeds.js';
 import { landscapeRouter } from './routes/landscape/landscape.js';
 import { concernsRouter } from './routes/concerns/concerns.js';
+import { exportCost } from './routes/exports/cost.js';
+import { exportsRouter } from './routes/exports/exports.js';
 
 export interface AppOptions {
   executor: Executor;
@@ -118,6 +120,7 @@ export function createApp(opts: AppOptions): Express {
   api.use('/neighbourhood', heavy(neighbourhoodCost));
   api.use('/paths', heavy(pathsCost));
   for (const path of ['/flow', '/matrix', '/topics/dependencies']) api.use(path, heavy(fixedCost));
+  api.use('/exports', heavy(exportCost));
   for (const route of [
     searchRouter,
     entitiesRouter,
@@ -133,6 +136,7 @@ export function createApp(opts: AppOptions): Express {
     actionItemsRouter,
     landscapeRouter,
     concernsRouter,
+    exportsRouter,
   ]) {
     api.use(route(opts.executor));
   }
