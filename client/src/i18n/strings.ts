@@ -1,9 +1,11 @@
+import { EXPORT_STRINGS } from './exportStrings.js';
 import { LIVING_STRINGS } from './livingStrings.js';
 
 /** Interface texts in bokmål (default) and English. Keys name what a text is for. */
 export const STRINGS = {
   nb: {
     ...LIVING_STRINGS.nb,
+    ...EXPORT_STRINGS.nb,
     appTitle: 'Sakskart',
     tagline: 'Saker, aktører og vedtak i den nasjonale styringsmodellen for e-helse',
     'view.graph': 'Graf',
@@ -261,6 +263,7 @@ export const STRINGS = {
   },
   en: {
     ...LIVING_STRINGS.en,
+    ...EXPORT_STRINGS.en,
     appTitle: 'Sakskart',
     tagline: 'Cases, actors and decisions in Norway’s national e-health governance',
     'view.graph': 'Graph',

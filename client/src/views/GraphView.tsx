@@ -2,7 +2,10 @@ import type { ElementDefinition } from 'cytoscape';
 import { Suspense, useMemo, useRef, useState } from 'react';
 import type { DependenciesT, ElementsT } from '../../../graph/api/responses.js';
 import { q, useApi } from '../api/client.js';
+import { CanvasSummary } from '../components/CanvasSummary.js';
 import { DetailsPanel } from '../components/DetailsPanel.js';
+import { ExportMenu } from '../components/ExportMenu.js';
+import { useCanvasKeyboard } from '../components/useCanvasKeyboard.js';
 import { download } from '../components/download.js';
 import { FiltersBar } from '../components/FiltersBar.js';
 import { GraphList } from '../components/GraphList.js';
@@ -43,9 +46,17 @@ export function GraphView({
   const [grouping, setGrouping] = useState(true);
   const [openGroups, setOpenGroups] = useState<Set<string>>(new Set());
   const f = state.filters;
-  const url = state.ids.length
-    ? `/api/neighbourhood?${q({ ids: state.ids, depth: state.depth, limit: NODE_LIMIT, kinds: f.kinds, committee: f.committee, from: f.from, to: f.to, topic: f.topic })}`
-    : undefined;
+  const params = {
+    ids: state.ids,
+    depth: state.depth,
+    limit: NODE_LIMIT,
+    kinds: f.kinds,
+    committee: f.committee,
+    from: f.from,
+    to: f.to,
+    topic: f.topic,
+  };
+  const url = state.ids.length ? `/api/neighbourhood?${q(params)}` : undefined;
   const res = useApi<ElementsT>(url);
   const topics = useApi<DependenciesT>('/api/topics/dependencies');
   const raw = useMemo(
@@ -88,14 +99,20 @@ export function GraphView({
     else next.add(id);
     return next;
   };
+  const keyboard = useCanvasKeyboard(canvas, selIsNode ? sel : undefined, (id) => replace(select(id)), {
+    template: t('canvas.announce'),
+    kind,
+  });
   const onKey = (e: React.KeyboardEvent) => {
     // Keys on a control (a button in the list, a filter) belong to that control, not to the graph.
-    if (!selIsNode || (e.target as HTMLElement).closest('button, input, select, textarea, a')) return;
+    if ((e.target as HTMLElement).closest('button, input, select, textarea, a, summary')) return;
+    if (!asList && keyboard.onKey(e.key)) return e.preventDefault();
+    if (!selIsNode) return;
     if (e.key === 'Enter') expand(sel!);
     else if (e.key === 'Delete' || e.key === 'h') setHidden((h) => toggle(h, sel!));
     else if (e.key === 'p') setPinned((p) => toggle(p, sel!));
     else if (e.key === 'f') canvas.current?.fit();
-    else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+    else if (asList && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
       const ids = data.nodes.map((n) => n.data.id).filter((id) => !hidden.has(id));
       const i = ids.indexOf(sel!);
       const next = ids[(i + (e.key === 'ArrowRight' ? 1 : ids.length - 1)) % ids.length];
@@ -177,6 +194,7 @@ export function GraphView({
           >
             {t('exportJson')}
           </button>
+          <ExportMenu params={params} disabled={!data.nodes.length} />
         </div>
         <FiltersBar
           filters={f}
@@ -195,6 +213,7 @@ export function GraphView({
               .replace('{rel}', relation(o.type, 'out'))}
           </p>
         ))}
+        <CanvasSummary data={data} hidden={hidden} spoken={keyboard.spoken} />
         <div className="canvas-wrap">
           {!state.ids.length && (
             <div className="canvas-overlay interactive">
