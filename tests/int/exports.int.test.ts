@@ -124,7 +124,8 @@ describe('whole-graph exports', () => {
       .map((l) => JSON.parse(l) as { id: string; schema: string; properties: Record<string, string[]> });
     const seat = lines.find((e) => e.schema === 'Membership' && e.properties.startDate);
     expect(seat?.properties.startDate?.[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const org = lines.find((e) => e.schema === 'Organization' && e.properties.proof)!;
+    // Organisations come from the registry; people, meetings and seats are stated by documents.
+    const org = lines.find((e) => e.properties.proof && e.properties.notes)!;
     expect(org.properties.notes?.[0]).toMatch(/^Kilde: .+:\d+/);
     expect(org.properties.sourceUrl?.[0]).toMatch(/\?view=documents&doc=.+&lines=\d+/);
     // Stable ids: the same graph exports the same entities.
