@@ -32,6 +32,8 @@ import { feedsRouter } from './routes/feeds/feeds.js';
 import { landscapeRouter } from './routes/landscape/landscape.js';
 import { concernsRouter } from './routes/concerns/concerns.js';
 import { lineageRouter } from './routes/lineage/lineage.js';
+import { exportCost } from './routes/exports/cost.js';
+import { exportsRouter } from './routes/exports/exports.js';
 
 export interface AppOptions {
   executor: Executor;
@@ -127,6 +129,7 @@ export function createApp(opts: AppOptions): Express {
   api.use('/neighbourhood', heavy(neighbourhoodCost));
   api.use('/paths', heavy(pathsCost));
   for (const path of ['/flow', '/matrix', '/topics/dependencies']) api.use(path, heavy(fixedCost));
+  api.use('/exports', heavy(exportCost));
   for (const route of [
     searchRouter,
     entitiesRouter,
@@ -143,6 +146,7 @@ export function createApp(opts: AppOptions): Express {
     landscapeRouter,
     concernsRouter,
     lineageRouter,
+    exportsRouter,
   ]) {
     api.use(route(opts.executor));
   }

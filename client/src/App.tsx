@@ -17,6 +17,8 @@ const ActionItemsView = lazyView(() => import('./views/ActionItemsView.js'), 'Ac
 const BriefView = lazyView(() => import('./views/BriefView.js'), 'BriefView');
 const ChangesView = lazyView(() => import('./views/ChangesView.js'), 'ChangesView');
 const DocumentsView = lazyView(() => import('./views/DocumentsView.js'), 'DocumentsView');
+const AccessibilityView = lazyView(() => import('./views/AccessibilityView.js'), 'AccessibilityView');
+import { AppFooter } from './components/AppFooter.js';
 import { previousVisit } from './state/previousVisit.js';
 import './views/livingRecord.css';
 
@@ -51,7 +53,7 @@ function Shell({ state, update, replace }: ReturnType<typeof useUrlState>) {
           <p className="tagline">{t('tagline')}</p>
         </div>
         <nav aria-label="Visninger">
-          {VIEWS.map((v) => (
+          {VIEWS.filter((v) => v !== 'accessibility').map((v) => (
             <button
               key={v}
               type="button"
@@ -83,8 +85,10 @@ function Shell({ state, update, replace }: ReturnType<typeof useUrlState>) {
           {state.view === 'actions' && <ActionItemsView state={state} update={update} />}
           {state.view === 'documents' && <DocumentsView state={state} update={update} />}
           {state.view === 'onboarding' && <OnboardingView update={update} onTour={() => setTour(true)} />}
+          {state.view === 'accessibility' && <AccessibilityView />}
         </Suspense>
       </main>
+      <AppFooter onStatement={() => go('accessibility')} />
       {tour && <Tour onClose={closeTour} />}
     </div>
   );

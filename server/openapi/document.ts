@@ -7,6 +7,7 @@ import { MeetingParams } from '../routes/meetings/meetings.js';
 import { registerLivingRecordPaths } from './livingRecord.js';
 import { registerStrategyPaths } from './strategy.js';
 import { registerIdentityPaths } from './identity.js';
+import { registerExportPaths } from './exports.js';
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with and the
@@ -257,6 +258,16 @@ export function buildOpenApiDocument() {
   registerLivingRecordPaths(registry, errors);
   registerStrategyPaths(registry, ok);
   registerIdentityPaths(registry, ok);
+  registerExportPaths(
+    registry,
+    errors,
+    z.object({
+      ids: idList,
+      depth: z.number().int().min(1).max(3).optional(),
+      limit: z.number().int().min(1).max(2000).optional(),
+      ...filters,
+    }),
+  );
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',

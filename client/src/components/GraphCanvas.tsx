@@ -4,6 +4,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import type { LayoutName } from '../state/urlState.js';
 import { graphStyle } from './graphStyle.js';
 import { labelScale, placeLabels, type LabelCandidate } from './labelPlacement.js';
+import type { DrawnNode } from './canvasSummary.js';
 
 cytoscape.use(fcose);
 
@@ -11,6 +12,9 @@ export interface GraphCanvasHandle {
   fit(): void;
   png(): string | undefined;
   visibleElements(): unknown[];
+  /** Visible nodes with kind, label, degree and position on screen (canvasKeyboard, canvasSummary). */
+  drawnNodes(): DrawnNode[];
+  neighbourIds(id: string): string[];
 }
 
 export interface GraphCanvasProps {
@@ -135,6 +139,19 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     fit: () => cyRef.current && fitVisible(cyRef.current),
     png: () => cyRef.current?.png({ full: true, scale: 2, bg: '#ffffff' }),
     visibleElements: () => cyRef.current?.elements(':visible').jsons() ?? [],
+    drawnNodes: () =>
+      cyRef.current?.nodes(':visible').map((n) => ({
+        id: n.id(),
+        kind: String(n.data('kind')),
+        label: String(n.data('label')),
+        degree: n.degree(false),
+        ...n.renderedPosition(),
+      })) ?? [],
+    neighbourIds: (id) =>
+      cyRef.current
+        ?.getElementById(id)
+        .neighborhood('node:visible')
+        .map((n) => n.id()) ?? [],
   }));
 
   // Size decides the renderer and style, so crossing the threshold makes a new instance (the

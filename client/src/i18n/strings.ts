@@ -1,5 +1,6 @@
 import { FLOW_STRINGS } from './flowStrings.js';
 import { GRAPH_ARCHIVE_STRINGS } from './graphArchiveStrings.js';
+import { EXPORT_STRINGS } from './exportStrings.js';
 import { LIVING_STRINGS } from './livingStrings.js';
 import { STANCE_STRINGS } from './stanceStrings.js';
 
@@ -10,6 +11,7 @@ export const STRINGS = {
     ...FLOW_STRINGS.nb,
     ...GRAPH_ARCHIVE_STRINGS.nb,
     ...STANCE_STRINGS.nb,
+    ...EXPORT_STRINGS.nb,
     appTitle: 'Sakskart',
     tagline: 'Saker, aktører og vedtak i den nasjonale styringsmodellen for e-helse',
     'view.graph': 'Graf',
@@ -271,6 +273,7 @@ export const STRINGS = {
     ...FLOW_STRINGS.en,
     ...GRAPH_ARCHIVE_STRINGS.en,
     ...STANCE_STRINGS.en,
+    ...EXPORT_STRINGS.en,
     appTitle: 'Sakskart',
     tagline: 'Cases, actors and decisions in Norway’s national e-health governance',
     'view.graph': 'Graph',

@@ -16,6 +16,7 @@ export const VIEWS = [
   'actions',
   'documents',
   'onboarding',
+  'accessibility',
 ] as const;
 export type View = (typeof VIEWS)[number];
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst'] as const;

@@ -2,7 +2,10 @@ import type { ElementDefinition } from 'cytoscape';
 import { Suspense, useMemo, useRef, useState } from 'react';
 import { isSummaryGroupId, type DependenciesT, type ElementsT } from '../../../graph/api/responses.js';
 import { q, useApi } from '../api/client.js';
+import { CanvasSummary } from '../components/CanvasSummary.js';
 import { DetailsPanel } from '../components/DetailsPanel.js';
+import { ExportMenu } from '../components/ExportMenu.js';
+import { useCanvasKeyboard } from '../components/useCanvasKeyboard.js';
 import { download } from '../components/download.js';
 import { FiltersBar } from '../components/FiltersBar.js';
 import { GraphList } from '../components/GraphList.js';
@@ -48,9 +51,17 @@ export function GraphView({
   // opened, so "Angre" closes the last of either.
   const nodeIds = useMemo(() => state.ids.filter((id) => !isSummaryGroupId(id)), [state.ids]);
   const openedGroups = useMemo(() => state.ids.filter((id) => isSummaryGroupId(id)), [state.ids]);
-  const url = nodeIds.length
-    ? `/api/neighbourhood?${q({ ids: nodeIds, depth: state.depth, limit: NODE_LIMIT, kinds: f.kinds, committee: f.committee, from: f.from, to: f.to, topic: f.topic, open: openedGroups })}`
-    : undefined;
+  const params = {
+    ids: nodeIds,
+    depth: state.depth,
+    limit: NODE_LIMIT,
+    kinds: f.kinds,
+    committee: f.committee,
+    from: f.from,
+    to: f.to,
+    topic: f.topic,
+  };
+  const url = nodeIds.length ? `/api/neighbourhood?${q({ ...params, open: openedGroups })}` : undefined;
   const res = useApi<ElementsT>(url);
   const topics = useApi<DependenciesT>('/api/topics/dependencies');
   const raw = useMemo(
@@ -94,14 +105,20 @@ export function GraphView({
     else next.add(id);
     return next;
   };
+  const keyboard = useCanvasKeyboard(canvas, selIsNode ? sel : undefined, (id) => replace(select(id)), {
+    template: t('canvas.announce'),
+    kind,
+  });
   const onKey = (e: React.KeyboardEvent) => {
     // Keys on a control (a button in the list, a filter) belong to that control, not to the graph.
-    if (!selIsNode || (e.target as HTMLElement).closest('button, input, select, textarea, a')) return;
+    if ((e.target as HTMLElement).closest('button, input, select, textarea, a, summary')) return;
+    if (!asList && keyboard.onKey(e.key)) return e.preventDefault();
+    if (!selIsNode) return;
     if (e.key === 'Enter') expand(sel!);
     else if (e.key === 'Delete' || e.key === 'h') setHidden((h) => toggle(h, sel!));
     else if (e.key === 'p') setPinned((p) => toggle(p, sel!));
     else if (e.key === 'f') canvas.current?.fit();
-    else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+    else if (asList && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
       const ids = data.nodes.map((n) => n.data.id).filter((id) => !hidden.has(id));
       const i = ids.indexOf(sel!);
       const next = ids[(i + (e.key === 'ArrowRight' ? 1 : ids.length - 1)) % ids.length];
@@ -183,6 +200,7 @@ export function GraphView({
           >
             {t('exportJson')}
           </button>
+          <ExportMenu params={params} disabled={!data.nodes.length} />
         </div>
         <FiltersBar
           filters={f}
@@ -207,6 +225,7 @@ export function GraphView({
               .replace('{rel}', relation(o.type, 'out'))}
           </p>
         ))}
+        <CanvasSummary data={data} hidden={hidden} spoken={keyboard.spoken} />
         <div className="canvas-wrap">
           {!state.ids.length && (
             <div className="canvas-overlay interactive">
