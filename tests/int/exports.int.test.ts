@@ -12,6 +12,7 @@ import type { ElementsT } from '../../graph/api/index.js';
 import type { Executor } from '../../graph/executor.js';
 import { resetGraph, testExecutor } from '../helpers/graph.js';
 import { loadCorpus } from '../helpers/ingest.js';
+import { DEFAULT_HEAVY_LIMITS } from '../../server/http/heavyGate.js';
 import { testApp } from '../helpers/app.js';
 
 /*
@@ -28,7 +29,8 @@ beforeAll(async () => {
   ex = testExecutor();
   await resetGraph(ex);
   await loadCorpus(ex);
-  app = testApp(ex);
+  // Every test downloads the whole graph: more than one client's heavy budget a minute.
+  app = testApp(ex, { heavy: { ...DEFAULT_HEAVY_LIMITS, budgetPerMinute: 100_000 } });
   dir = mkdtempSync(join(tmpdir(), 'sakskart-exports-'));
 }, 1_000_000);
 afterAll(async () => {

@@ -70,7 +70,9 @@ function props(p: Record<string, (string | undefined)[] | undefined>): Record<st
   const out: Record<string, string[]> = {};
   for (const [k, vs] of Object.entries(p)) {
     const clean = [...new Set((vs ?? []).map((v) => v?.trim()).filter((v): v is string => !!v))];
-    if (clean.length) out[k] = clean;
+    // A property's values are a set in FtM; sorted, the same graph exports the same bytes whatever
+    // order Neo4j collected them in. A name keeps its order: the first is the one shown.
+    if (clean.length) out[k] = k === 'name' ? clean : clean.sort();
   }
   return out;
 }
