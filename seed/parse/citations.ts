@@ -16,7 +16,7 @@ const JOINT = /felles\s+drøfting\s+av\s+sak(?:ene)?\s+(\d{1,3}\/\d{2})((?:\s*(?
 const OWN_BODY = /\b(?:rådet|styret|utvalget|utvalet|fagutvalget|e-helsestyret)\b/i;
 /** "Vedtak fra tidligere behandlinger", "Tidligere behandlinger:", "Tidlegare handsaming", "Saksgang". */
 export const PREVIOUS_TABLE =
-  /^\s*(?:Vedtak\s+fr[aå]\s+tidl[ie]g[ae]re\s+behandling|Tidligere\s+behandling(?:er)?\b|Tidlegare\s+(?:behandlingar|handsaming)|Behandlingshistorikk|Saksgang)\b/i;
+  /^\s*(?:Vedtak\s+fr[aå]\s+tidl[ie]g[ae]re\s+(?:behandling(?:er|ar)?|handsaming(?:ar)?)|Tidligere\s+behandling(?:er)?\b|Tidlegare\s+(?:behandlingar|handsaming)|Behandlingshistorikk|Saksgang)\b/i;
 
 /**
  * References from one case's text to other treatments: earlier treatments ("NUFA behandlet saken

@@ -302,6 +302,9 @@ describe('OpenAPI', () => {
         '/api/landscape',
         '/api/organizations/{id}/concerns',
         '/api/topics/{key}/voices',
+        '/api/lineage',
+        '/api/exports/graph',
+        '/api/exports/view',
       ].sort(),
     );
     await get('/api/docs/').expect(200).expect('content-type', /html/);

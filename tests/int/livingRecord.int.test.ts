@@ -126,7 +126,8 @@ describe('meeting brief', () => {
     const section = res.text.split('## Sak 37/22')[1]!.split('\n## ')[0]!;
     expect(section).toMatch(/\*\*NUIT 28\/22\*\*.*NUIT drøfter saken.*Kilde: Referat NUIT 19\.05\.2022, linje \d+/);
     expect(section).toMatch(/\*\*NUFA 24\/22\*\*.*Kilde: Referat NUFA 31\.08\.2022/);
-    expect(section).toMatch(/\*\*Apotekforeningen\*\* \(NUIT 28\/22\)/);
+    // Each statement carries its stance and the words that decided it: "[bekymring: «…»]".
+    expect(section).toMatch(/\*\*Apotekforeningen\*\* \[[^\]]+\] \(NUIT 28\/22\)/);
   });
 
   it('answers 404 for an unknown meeting', async () => {
