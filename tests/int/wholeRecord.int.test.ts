@@ -69,9 +69,14 @@ describe('registry and people', () => {
     );
     expect(rows).toEqual([
       { from: 'EHELSESTYRE', to: 'EHELSERAD', date: null },
-      { from: 'NASJONAL-IKT', to: 'NASJONAL-IKT-HF', date: null },
-      { from: 'ehelse', to: 'helsedirektoratet', date: '2024-01-01' },
+      { from: 'NASJONAL-IKT', to: 'NASJONAL-IKT-HF', date: '2014-01-01' },
     ]);
+    // The directorate was merged into Helsedirektoratet, not succeeded by it.
+    expect(
+      await ex.read(
+        'MATCH (a)-[r:MERGED_INTO]->(b) RETURN coalesce(a.key, a.id) AS from, coalesce(b.key, b.id) AS to, r.date AS date',
+      ),
+    ).toEqual([{ from: 'ehelse', to: 'helsedirektoratet', date: '2024-01-01' }]);
   });
 
   it('keeps "Karl S. Vestli" and "Karl Vestli" as one person with both spellings, and dates what he represents', async () => {

@@ -192,10 +192,12 @@ export function FlowChart({ flow, span, domain, setDomain, g, chain, onSelect, o
               data-count={b.folded ? b.ids.length : undefined}
               role="button"
               tabIndex={0}
+              // The name starts with the text as drawn (WCAG 2.5.3, label in name), shortened or not,
+              // and then says in full what a shortened box cuts.
               aria-label={
                 b.folded
-                  ? `${b.label}: ${caseWord(b.ids.length)}`
-                  : `${b.label} ${b.title} (${b.date ?? t('flowNoDate')})`
+                  ? `${fitText(b.label, b.w)} ${fitText(caseWord(b.ids.length), b.w)}`
+                  : `${fitText(`${b.label} ${b.title}`, b.w)}, ${b.label} ${b.title} (${b.date ?? t('flowNoDate')})`
               }
               onClick={() => open(b)}
               onKeyDown={(e) => {
