@@ -36,19 +36,19 @@ describe('the explorer in Chromium', () => {
     expect(param(page, 'ids')).toBe('Topic:ehds');
     const before = await nodeCount(page);
 
-    // Keyboard: an arrow selects the best-connected node (the topic), the next one moves to a
-    // neighbour in that direction, Escape goes back; Enter expands the selected node.
+    // Keyboard: an arrow selects the best-connected node, the next one moves to a neighbour in
+    // that direction, Escape goes back; Enter expands the selected node.
     const canvas = page.getByTestId('graph-canvas');
     await canvas.press('ArrowRight');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'Topic:ehds');
+    await page.waitForFunction(() => !!new URL(location.href).searchParams.get('sel'));
+    const start = param(page, 'sel');
     let moved = false;
     for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
       await canvas.press(key);
-      if (param(page, 'sel') === 'Topic:ehds') continue;
-      expect(param(page, 'sel')).toMatch(/^Case:/);
+      if (param(page, 'sel') === start) continue;
       moved = true;
       await canvas.press('Escape');
-      await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'Topic:ehds');
+      await page.waitForFunction((s) => new URL(location.href).searchParams.get('sel') === s, start);
       break;
     }
     expect(moved).toBe(true);
