@@ -63,6 +63,17 @@ describe('flow layout at archive scale', () => {
     expect(shown.length + g.hidden).toBe(flow.cases.length);
   });
 
+  it.each([0.37, 0.52, 0.81])('keeps boxes and markers inside the plot when the view starts at %s of the span', (f) => {
+    const from = lo + (hi - lo) * f;
+    const g = layoutFlow(flow, { lo: from, hi: from + (hi - lo) * 0.1, width: 1300 });
+    const drawn = [...g.boxes, ...g.markers];
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const b of drawn) {
+      expect(b.x).toBeGreaterThanOrEqual(g.left);
+      expect(b.x + b.w).toBeLessThanOrEqual(g.right);
+    }
+  });
+
   it('folds a crowded lane period into one box with its count, and unfolds as one zooms in', () => {
     const whole = layoutFlow(flow, { lo, hi, width: 1300 });
     const folded = whole.boxes.filter((b: Box) => b.folded);

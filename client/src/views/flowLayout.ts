@@ -150,9 +150,11 @@ export function layoutFlow(flow: FlowT, view?: FlowViewport): FlowGeometry {
     list.push(c);
     cells.set(key, list);
   }
+  // A period cut by the edge of the view keeps only its visible part, so nothing drawn in it
+  // overhangs the lane names or the right margin.
   const cellX = (cell: number) => {
     const p = periods[cell]!;
-    return [scale(p.start), scale(p.end)] as const;
+    return [Math.max(x0, scale(p.start)), Math.min(x1, scale(p.end))] as const;
   };
   /** A box of width w centred on x, kept inside its cell. */
   const fit = (cell: number, w: number, x: number) => {
