@@ -91,4 +91,39 @@ describe('a big neighbourhood as a summary', () => {
     expect(plan.groupOf.has('Case:NUIT-6-5-0')).toBe(false);
     expect(plan.groupOf.has('Committee:NUIT')).toBe(false);
   });
+
+  it('reads as a few dozen groups: the start committee by year, others reached through topics by committee', () => {
+    const all = committee(10);
+    // Forty topics, each with three cases of each of three other committees over ten years.
+    for (let t = 0; t < 40; t++) {
+      const topic = `Topic:t${t}`;
+      all.nodes.push(node(topic, 'Topic'));
+      all.edges.push(edge(`Case:NUIT-${t % 10}-1-0`, topic, 'ABOUT'));
+      for (const c of ['NUFA', 'EHELSERAD', 'EHELSESTYRE'])
+        for (let i = 0; i < 3; i++) {
+          const id = `Case:${c}-${t}-${i}`;
+          all.nodes.push(node(id, 'Case', { committee: c, date: `${2013 + ((t + i) % 10)}-03-01` }));
+          all.edges.push(edge(id, topic, 'ABOUT'));
+        }
+    }
+    const named = {
+      ...facets,
+      committee: new Map([
+        ['EHELSERAD', 'E-helserådet'],
+        ['EHELSESTYRE', 'E-helsestyret'],
+      ]),
+    };
+    const plan = planSummary(all, protectedIds(all, ['Committee:NUIT']), named, 150);
+    const drawn = applySummary(all, plan, new Set());
+    const closed = drawn.groups!.filter((g) => !g.open);
+    expect(drawn.nodes.length + closed.length).toBeLessThanOrEqual(60);
+    // NUIT's own meetings, one hop away, are split into years before anything further away.
+    expect(closed.map((g) => g.id)).toContain('Group:Meeting~NUIT~2019');
+    expect(closed.find((g) => g.id === 'Group:Case~NUIT~2019')).toMatchObject({ count: 36 });
+    // Committees reached only through topics are split while room is left, else stay one group;
+    // either way named by their short name.
+    expect(closed.find((g) => g.id === 'Group:Case~EHELSERAD~2019')).toMatchObject({ label: 'E-helserådet 2019' });
+    expect(closed.find((g) => g.id === 'Group:Case~EHELSESTYRE')).toMatchObject({ label: 'E-helsestyret', count: 120 });
+    expect(drawn.nodes.length + closed.reduce((s, g) => s + g.count, 0)).toBe(all.nodes.length);
+  });
 });

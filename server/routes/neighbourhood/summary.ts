@@ -12,6 +12,11 @@ export const SUMMARY_ABOVE = 150;
  * committee shows its cases, not "NUIT 2022: 9 saker". A committee's hundreds of meetings do not.
  */
 export const KEEP_NEIGHBOURS = 40;
+/**
+ * Once a neighbourhood is summarised, about this many nodes are drawn: a committee at depth 2 reads
+ * as a few dozen groups and their links, not as a ball of 150 that merely fits the budget.
+ */
+export const SUMMARY_DRAWN = 60;
 
 type Node = ElementsT['nodes'][number];
 type Edge = ElementsT['edges'][number];
@@ -20,6 +25,8 @@ type Edge = ElementsT['edges'][number];
 export interface Facets {
   person: Map<string, { id: string; name: string }>;
   statement: Map<string, { key: string; name: string }>;
+  /** A committee key's short name ("EHELSERAD" → "E-helserådet"), for group labels. */
+  committee?: Map<string, string>;
 }
 
 /** A bucket of one kind: its id part after the kind and the prefix of its label ("NUIT 2019", "KS"). */
@@ -41,8 +48,9 @@ function bucketOf(n: Node, facets: Facets, level: number): Bucket {
   const dated = d.kind === 'Case' || d.kind === 'Meeting' || d.kind === 'ReferencedMeeting';
   if (dated) {
     const year = level === 0 ? yearOf(d.date ?? d.startDate ?? d.when) : undefined;
-    const parts = [committee, year].filter((p): p is string => !!p);
-    return parts.length ? { key: parts.join('~'), label: parts.join(' ') } : { key: null, label: null };
+    const keys = [committee, year].filter((p): p is string => !!p);
+    const named = [committee && (facets.committee?.get(committee) ?? committee), year].filter((p): p is string => !!p);
+    return keys.length ? { key: keys.join('~'), label: named.join(' ') } : { key: null, label: null };
   }
   if (d.kind === 'Person') {
     const o = facets.person.get(d.id);
@@ -66,48 +74,131 @@ interface Plan {
   groups: SummaryGroupT[];
 }
 
+/** Hops from the kept nodes to every node: what lies closest to what the visitor opened. */
+function distances(data: ElementsT, from: ReadonlySet<string>): Map<string, number> {
+  const next = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = next.get(a);
+    if (list) list.push(b);
+    else next.set(a, [b]);
+  };
+  for (const e of data.edges) {
+    link(e.data.source, e.data.target);
+    link(e.data.target, e.data.source);
+  }
+  const hops = new Map([...from].map((id) => [id, 0]));
+  let frontier = [...from];
+  for (let d = 1; frontier.length; d++) {
+    const found: string[] = [];
+    for (const id of frontier)
+      for (const n of next.get(id) ?? [])
+        if (!hops.has(n)) {
+          hops.set(n, d);
+          found.push(n);
+        }
+    frontier = found;
+  }
+  return hops;
+}
+
+interface Folding extends Plan {
+  /** Nodes drawn with this plan (singles plus closed groups). */
+  size: number;
+}
+
+/** Folds kind by kind, the most numerous first, at one level of detail, until `target` is reached. */
+function foldKinds(byCount: [string, Node[]][], facets: Facets, level: number, total: number, target: number): Folding {
+  const plan: Folding = { groupOf: new Map(), groups: [], size: total };
+  for (const [kind, nodes] of byCount) {
+    if (plan.size <= target) break;
+    const buckets = new Map<string, { bucket: Bucket; members: Node[] }>();
+    for (const n of nodes) {
+      const bucket = bucketOf(n, facets, level);
+      const id = summaryGroupId(kind, bucket);
+      const b = buckets.get(id) ?? { bucket, members: [] };
+      b.members.push(n);
+      buckets.set(id, b);
+    }
+    for (const [id, { bucket, members }] of [...buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      // A group of one saves nothing.
+      if (members.length < 2) continue;
+      const g: SummaryGroupT = { id, kind, label: bucket.label, count: members.length };
+      plan.groups.push(g);
+      for (const m of members) plan.groupOf.set(m.data.id, g);
+      plan.size -= members.reduce((s, m) => s + units(m), 0) - 1;
+    }
+  }
+  return plan;
+}
+
 /**
- * Which nodes a big neighbourhood shows one by one and which it folds into groups, kind by kind,
- * the most numerous first, until at most `budget` nodes are drawn; the first level of detail that
- * fits wins (a committee's cases per year, else per committee, else one group per kind). Decided
- * without regard to what the visitor opened, so opening a group changes no other group and shows
- * exactly its count.
+ * Splits groups of a committee's cases or meetings into their years while the drawing stays within
+ * `target`: the groups nearest the kept nodes first (NUIT's own meetings before another committee's
+ * cases reached through a topic), then the largest.
+ */
+function refineByYear(plan: Folding, data: ElementsT, protect: ReadonlySet<string>, facets: Facets, target: number) {
+  const hops = distances(data, protect);
+  const members = new Map<string, Node[]>();
+  for (const n of data.nodes) {
+    const g = plan.groupOf.get(n.data.id);
+    if (!g) continue;
+    const list = members.get(g.id);
+    if (list) list.push(n);
+    else members.set(g.id, [n]);
+  }
+  const near = (g: SummaryGroupT) => Math.min(...members.get(g.id)!.map((n) => hops.get(n.data.id) ?? Infinity));
+  const order = [...plan.groups].sort((a, b) => near(a) - near(b) || b.count - a.count || (a.id < b.id ? -1 : 1));
+  for (const g of order) {
+    const buckets = new Map<string, { bucket: Bucket; members: Node[] }>();
+    for (const n of members.get(g.id)!) {
+      const bucket = bucketOf(n, facets, 0);
+      const id = summaryGroupId(g.kind, bucket);
+      const b = buckets.get(id) ?? { bucket, members: [] };
+      b.members.push(n);
+      buckets.set(id, b);
+    }
+    if (buckets.size < 2) continue;
+    const singles = [...buckets.values()].filter((b) => b.members.length < 2);
+    const drawnSingles = singles.reduce((s, b) => s + units(b.members[0]!), 0);
+    const added = buckets.size - singles.length + drawnSingles - 1;
+    if (plan.size + added > target) continue;
+    plan.groups.splice(plan.groups.indexOf(g), 1);
+    for (const [id, b] of [...buckets].sort(([x], [y]) => (x < y ? -1 : 1))) {
+      if (b.members.length < 2) {
+        plan.groupOf.delete(b.members[0]!.data.id);
+        continue;
+      }
+      const sub: SummaryGroupT = { id, kind: g.kind, label: b.bucket.label, count: b.members.length };
+      plan.groups.push(sub);
+      for (const m of b.members) plan.groupOf.set(m.data.id, sub);
+    }
+    plan.size += added;
+  }
+}
+
+/**
+ * Which nodes a big neighbourhood shows one by one and which it folds into groups. Past `budget`
+ * drawn nodes, kinds are folded the most numerous first, per committee (else per kind) until about
+ * SUMMARY_DRAWN remain; then the groups nearest the start are split into years while that holds.
+ * Decided without regard to what the visitor opened, so opening a group changes no other group and
+ * shows exactly its count.
  */
 export function planSummary(data: ElementsT, protect: ReadonlySet<string>, facets: Facets, budget: number): Plan {
   const total = data.nodes.reduce((s, n) => s + units(n), 0);
-  const empty: Plan = { groupOf: new Map(), groups: [] };
-  if (total <= budget) return empty;
+  if (total <= budget) return { groupOf: new Map(), groups: [] };
+  const target = Math.min(budget, SUMMARY_DRAWN);
   const foldable = data.nodes.filter((n) => !protect.has(n.data.id));
   const kinds = new Map<string, Node[]>();
-  for (const n of foldable) kinds.set(n.data.kind, [...(kinds.get(n.data.kind) ?? []), n]);
-  const byCount = [...kinds].sort(([ka, a], [kb, b]) => b.length - a.length || (ka < kb ? -1 : 1));
-  let best: Plan = empty;
-  for (let level = 0; level <= 2; level++) {
-    const plan: Plan = { groupOf: new Map(), groups: [] };
-    let size = total;
-    for (const [kind, nodes] of byCount) {
-      if (size <= budget) break;
-      const buckets = new Map<string, { bucket: Bucket; members: Node[] }>();
-      for (const n of nodes) {
-        const bucket = bucketOf(n, facets, level);
-        const id = summaryGroupId(kind, bucket);
-        const b = buckets.get(id) ?? { bucket, members: [] };
-        b.members.push(n);
-        buckets.set(id, b);
-      }
-      for (const [id, { bucket, members }] of [...buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        // A group of one saves nothing.
-        if (members.length < 2) continue;
-        const g: SummaryGroupT = { id, kind, label: bucket.label, count: members.length };
-        plan.groups.push(g);
-        for (const m of members) plan.groupOf.set(m.data.id, g);
-        size -= members.reduce((s, m) => s + units(m), 0) - 1;
-      }
-    }
-    best = plan;
-    if (size <= budget) break;
+  for (const n of foldable) {
+    const list = kinds.get(n.data.kind);
+    if (list) list.push(n);
+    else kinds.set(n.data.kind, [n]);
   }
-  return best;
+  const byCount = [...kinds].sort(([ka, a], [kb, b]) => b.length - a.length || (ka < kb ? -1 : 1));
+  let plan = foldKinds(byCount, facets, 1, total, target);
+  if (plan.size > target) plan = foldKinds(byCount, facets, 2, total, target);
+  refineByYear(plan, data, protect, facets, target);
+  return { groupOf: plan.groupOf, groups: plan.groups };
 }
 
 /**

@@ -24,17 +24,22 @@ WITH id, coalesce(own, onCase) AS t
 WHERE t IS NOT NULL
 RETURN id, t.key AS key, t.name AS name`;
 
-/** The organisation of each person and the topic of each statement among `ids` (public ids). */
+// Committees are few: their short names label the groups of their cases and meetings.
+const COMMITTEE_NAMES = `MATCH (c:Committee) RETURN c.key AS key, c.shortName AS name`;
+
+/** The organisation of each person and the topic of each statement among `ids` (public ids), and committee names. */
 export async function summaryFacets(executor: Executor, ids: string[]): Promise<Facets> {
   const keys = (label: string) => ids.filter((id) => id.startsWith(`${label}:`)).map((id) => parseNodeId(id).key);
   const persons = keys('Person');
   const statements = keys('Statement');
-  const [orgs, topics] = await Promise.all([
+  const [orgs, topics, committees] = await Promise.all([
     persons.length ? executor.read(PERSON_ORGS, { ids: persons }, 'neighbourhood-summary') : [],
     statements.length ? executor.read(STATEMENT_TOPICS, { ids: statements }, 'neighbourhood-summary') : [],
+    executor.read(COMMITTEE_NAMES, {}, 'neighbourhood-summary'),
   ]);
   return {
     person: new Map(orgs.map((r) => [`Person:${String(r.id)}`, { id: String(r.org), name: String(r.name) }])),
     statement: new Map(topics.map((r) => [`Statement:${String(r.id)}`, { key: String(r.key), name: String(r.name) }])),
+    committee: new Map(committees.map((r) => [String(r.key), String(r.name)])),
   };
 }
