@@ -7,6 +7,7 @@ export function registerExportPaths(
   errors: Record<number, unknown>,
   neighbourhoodQuery: z.ZodObject,
 ) {
+  const problems = errors as Record<number, { description: string }>;
   registry.registerPath({
     method: 'get',
     path: '/api/exports/view',
@@ -27,7 +28,7 @@ export function registerExportPaths(
           'application/graphml+xml': { schema: z.string() },
         },
       },
-      ...(errors as Record<number, { description: string }>),
+      ...problems,
     },
   });
   registry.registerPath({
@@ -47,7 +48,7 @@ export function registerExportPaths(
           'application/zip': { schema: z.string().meta({ format: 'binary' }) },
         },
       },
-      ...(errors as Record<number, { description: string }>),
+      ...problems,
     },
   });
 }

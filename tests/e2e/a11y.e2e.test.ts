@@ -3,25 +3,19 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../graph/executor.js';
 import { VIEWS } from '../../client/src/state/urlState.js';
-import { resetGraph, testExecutor } from '../helpers/graph.js';
-import { loadCorpus } from '../helpers/ingest.js';
-import { shot, startExplorer } from './browser.js';
+import { closeGraph } from '../helpers/graph.js';
+import { corpusGraph } from '../helpers/ingest.js';
+import { shot, startExplorer, type Explorer } from './browser.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let ex: Executor;
-let explorer: Awaited<ReturnType<typeof startExplorer>>;
+let explorer: Explorer;
 beforeAll(async () => {
-  ex = testExecutor();
-  await resetGraph(ex);
-  await loadCorpus(ex);
+  ex = await corpusGraph();
   explorer = await startExplorer(ex);
 }, 240_000);
-afterAll(async () => {
-  await explorer?.close();
-  await resetGraph(ex);
-  await ex.close();
-});
+afterAll(() => closeGraph(ex, explorer));
 
 interface Violation {
   id: string;

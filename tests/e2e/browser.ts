@@ -57,4 +57,7 @@ export async function startExplorer(executor: Executor, opts: { adminToken?: str
   };
 }
 
+/** A running explorer: its base URL, the browser, a page factory and close(). */
+export type Explorer = Awaited<ReturnType<typeof startExplorer>>;
+
 export const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });

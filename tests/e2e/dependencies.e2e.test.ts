@@ -1,22 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../graph/executor.js';
-import { resetGraph, testExecutor } from '../helpers/graph.js';
-import { loadCorpus } from '../helpers/ingest.js';
-import { shot, startExplorer } from './browser.js';
+import { closeGraph } from '../helpers/graph.js';
+import { corpusGraph } from '../helpers/ingest.js';
+import { shot, startExplorer, type Explorer } from './browser.js';
 
 let ex: Executor;
-let explorer: Awaited<ReturnType<typeof startExplorer>>;
+let explorer: Explorer;
 beforeAll(async () => {
-  ex = testExecutor();
-  await resetGraph(ex);
-  await loadCorpus(ex);
+  ex = await corpusGraph();
   explorer = await startExplorer(ex);
 }, 400_000);
-afterAll(async () => {
-  await explorer?.close();
-  await resetGraph(ex);
-  await ex.close();
-});
+afterAll(() => closeGraph(ex, explorer));
 
 describe('the dependency view in Chromium', () => {
   it('shows legemiddel grunndata → the plan as a prerequisite with quote, case, lines and the confirming directorate', async () => {

@@ -1,23 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Executor } from '../../graph/executor.js';
-import { resetGraph, testExecutor } from '../helpers/graph.js';
-import { loadCorpus } from '../helpers/ingest.js';
-import { shot, startExplorer } from './browser.js';
+import { closeGraph } from '../helpers/graph.js';
+import { corpusGraph } from '../helpers/ingest.js';
+import { shot, startExplorer, type Explorer } from './browser.js';
 
 let ex: Executor;
-let explorer: Awaited<ReturnType<typeof startExplorer>>;
+let explorer: Explorer;
 beforeAll(async () => {
-  ex = testExecutor();
-  await resetGraph(ex);
-  await loadCorpus(ex);
+  ex = await corpusGraph();
   explorer = await startExplorer(ex);
 }, 240_000);
-afterAll(async () => {
-  await explorer?.close();
-  await resetGraph(ex);
-  await ex.close();
-});
+afterAll(() => closeGraph(ex, explorer));
 
 const nodeCount = async (page: Page) => Number(await page.getAttribute('[data-testid="graph-canvas"]', 'data-nodes'));
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);

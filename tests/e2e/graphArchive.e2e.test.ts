@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive } from '../../bench/generateArchive.js';
 import type { Executor } from '../../graph/executor.js';
 import { expandInputs, ingestFiles } from '../../seed/ingest.js';
-import { resetGraph, testExecutor } from '../helpers/graph.js';
-import { loadCorpus } from '../helpers/ingest.js';
-import { shot, startExplorer } from './browser.js';
+import { closeGraph } from '../helpers/graph.js';
+import { corpusGraph } from '../helpers/ingest.js';
+import { shot, startExplorer, type Explorer } from './browser.js';
 
 /*
  * The graph view on the bundled corpus plus 1,000 generated documents (ten years of four bodies):
@@ -16,11 +16,9 @@ import { shot, startExplorer } from './browser.js';
  * their count, and no two labels on the canvas overprint.
  */
 let ex: Executor;
-let explorer: Awaited<ReturnType<typeof startExplorer>>;
+let explorer: Explorer;
 beforeAll(async () => {
-  ex = testExecutor();
-  await resetGraph(ex);
-  await loadCorpus(ex);
+  ex = await corpusGraph();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sakskart-archive-'));
   for (const f of generateArchive({ n: 1000 })) {
     const target = path.join(dir, f.relPath);
@@ -30,11 +28,7 @@ beforeAll(async () => {
   await ingestFiles(ex, await expandInputs([dir]));
   explorer = await startExplorer(ex);
 }, 1_200_000);
-afterAll(async () => {
-  await explorer?.close();
-  await resetGraph(ex);
-  await ex.close();
-});
+afterAll(() => closeGraph(ex, explorer));
 
 const CANVAS = '[data-testid="graph-canvas"]';
 

@@ -1,25 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../graph/executor.js';
 import { exportGraph } from '../../seed/exportGraph.js';
-import { resetGraph, testExecutor } from '../helpers/graph.js';
-import { loadCorpus } from '../helpers/ingest.js';
+import { closeGraph } from '../helpers/graph.js';
+import { corpusGraph } from '../helpers/ingest.js';
 import { minimalPdf } from '../helpers/minimalPdf.js';
-import { shot, startExplorer } from './browser.js';
+import { shot, startExplorer, type Explorer } from './browser.js';
 
 const TOKEN = 'e2e-admin-token-0123456789';
 let ex: Executor;
-let explorer: Awaited<ReturnType<typeof startExplorer>>;
+let explorer: Explorer;
 beforeAll(async () => {
-  ex = testExecutor();
-  await resetGraph(ex);
-  await loadCorpus(ex);
+  ex = await corpusGraph();
   explorer = await startExplorer(ex, { adminToken: TOKEN });
 }, 400_000);
-afterAll(async () => {
-  await explorer?.close();
-  await resetGraph(ex);
-  await ex.close();
-});
+afterAll(() => closeGraph(ex, explorer));
 
 const councilPdf = {
   name: 'ehelserad-referat-2022-12.pdf',

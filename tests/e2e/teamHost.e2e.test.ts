@@ -6,8 +6,8 @@ import type { Executor } from '../../graph/executor.js';
 import { createApp } from '../../server/app.js';
 import { ensureClientBuilt } from '../../server/clientBuild.js';
 import { appOptionsFromEnv, readServerEnv } from '../../server/config.js';
-import { resetGraph, testExecutor } from '../helpers/graph.js';
-import { loadCorpus } from '../helpers/ingest.js';
+import { closeGraph } from '../helpers/graph.js';
+import { corpusGraph } from '../helpers/ingest.js';
 import { shot } from './browser.js';
 
 /*
@@ -21,9 +21,7 @@ let browser: Browser;
 let server: import('node:http').Server;
 let port: number;
 beforeAll(async () => {
-  ex = testExecutor();
-  await resetGraph(ex);
-  await loadCorpus(ex);
+  ex = await corpusGraph();
   const clientDir = await ensureClientBuilt(() => {});
   server = await new Promise((resolve) => {
     const s = createApp({
@@ -49,8 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
-  await resetGraph(ex);
-  await ex.close();
+  await closeGraph(ex);
 });
 
 describe('the explorer on a team server over plain HTTP', () => {

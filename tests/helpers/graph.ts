@@ -12,3 +12,13 @@ export async function resetGraph(executor: Executor): Promise<void> {
   await executor.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
   await applySchema(executor);
 }
+
+/**
+ * The end of an integration file: closes what runs on the graph (an explorer, a server) first,
+ * then leaves the graph empty for the next file and closes the executor.
+ */
+export async function closeGraph(executor: Executor, ...onGraph: ({ close(): Promise<void> } | undefined)[]) {
+  for (const o of onGraph) await o?.close();
+  await resetGraph(executor);
+  await executor.close();
+}

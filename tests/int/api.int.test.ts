@@ -4,21 +4,16 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../graph/executor.js';
 import { testApp } from '../helpers/app.js';
-import { resetGraph, testExecutor } from '../helpers/graph.js';
-import { loadCorpus } from '../helpers/ingest.js';
+import { closeGraph } from '../helpers/graph.js';
+import { corpusGraph } from '../helpers/ingest.js';
 
 let ex: Executor;
 let app: Express;
 beforeAll(async () => {
-  ex = testExecutor();
-  await resetGraph(ex);
-  await loadCorpus(ex);
+  ex = await corpusGraph();
   app = testApp(ex);
 });
-afterAll(async () => {
-  await resetGraph(ex);
-  await ex.close();
-});
+afterAll(() => closeGraph(ex));
 
 const get = (url: string) => request(app).get(url);
 

@@ -10,8 +10,8 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementsT } from '../../graph/api/index.js';
 import type { Executor } from '../../graph/executor.js';
-import { resetGraph, testExecutor } from '../helpers/graph.js';
-import { loadCorpus } from '../helpers/ingest.js';
+import { closeGraph } from '../helpers/graph.js';
+import { corpusGraph } from '../helpers/ingest.js';
 import { DEFAULT_HEAVY_LIMITS } from '../../server/http/heavyGate.js';
 import { testApp } from '../helpers/app.js';
 
@@ -26,17 +26,14 @@ let python: string;
 let dir: string;
 beforeAll(async () => {
   python = execFileSync('bash', ['tests/exports/venv.sh'], { encoding: 'utf8', timeout: 900_000 }).trim();
-  ex = testExecutor();
-  await resetGraph(ex);
-  await loadCorpus(ex);
+  ex = await corpusGraph();
   // Every test downloads the whole graph: more than one client's heavy budget a minute.
   app = testApp(ex, { heavy: { ...DEFAULT_HEAVY_LIMITS, budgetPerMinute: 100_000 } });
   dir = mkdtempSync(join(tmpdir(), 'sakskart-exports-'));
 }, 1_000_000);
 afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
-  await resetGraph(ex);
-  await ex.close();
+  await closeGraph(ex);
 });
 
 type Findings = { ok: boolean; errors: string[] } & Record<string, unknown>;

@@ -10,22 +10,17 @@ import { CORPUS_DIR } from '../../seed/bundledCorpus.js';
 import { ingestFiles } from '../../seed/ingest.js';
 import { createApp } from '../../server/app.js';
 import { testApp } from '../helpers/app.js';
-import { resetGraph, testExecutor } from '../helpers/graph.js';
-import { loadCorpus, NUFA_FILE, scratchCorpus } from '../helpers/ingest.js';
+import { closeGraph } from '../helpers/graph.js';
+import { corpusGraph, NUFA_FILE, scratchCorpus } from '../helpers/ingest.js';
 
 const TOKEN = 'cache-test-token-0123456789';
 let ex: Executor;
 let app: Express;
 beforeAll(async () => {
-  ex = testExecutor();
-  await resetGraph(ex);
-  await loadCorpus(ex);
+  ex = await corpusGraph();
   app = testApp(ex);
 }, 240_000);
-afterAll(async () => {
-  await resetGraph(ex);
-  await ex.close();
-});
+afterAll(() => closeGraph(ex));
 
 describe('HTTP caching tied to the graph version', () => {
   it('answers 304 to a repeated request, and 200 with a new ETag once an ingest changed the graph', async () => {

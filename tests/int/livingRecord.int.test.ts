@@ -1,35 +1,23 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import type { Express } from 'express';
-import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BriefT, ChangesT, DocumentDetailT, DocumentListT } from '../../graph/api/index.js';
 import type { Executor } from '../../graph/executor.js';
 import { exportGraph } from '../../seed/exportGraph.js';
-import { createApp } from '../../server/app.js';
-import { resetGraph, testExecutor } from '../helpers/graph.js';
-import { loadCorpus } from '../helpers/ingest.js';
+import { testApp } from '../helpers/app.js';
+import { closeGraph } from '../helpers/graph.js';
+import { corpusGraph } from '../helpers/ingest.js';
 import { minimalPdf } from '../helpers/minimalPdf.js';
 
 const TOKEN = 'test-admin-token-0123456789';
 let ex: Executor;
 let app: Express;
 beforeAll(async () => {
-  ex = testExecutor();
-  await resetGraph(ex);
-  await loadCorpus(ex);
-  app = createApp({
-    executor: ex,
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-    rateLimitPerMinute: 10_000,
-    adminToken: TOKEN,
-    maxFileMb: 1,
-  });
+  ex = await corpusGraph();
+  app = testApp(ex, { adminToken: TOKEN, maxFileMb: 1 });
 }, 400_000);
-afterAll(async () => {
-  await resetGraph(ex);
-  await ex.close();
-});
+afterAll(() => closeGraph(ex));
 
 const get = (url: string) => request(app).get(url);
 const auth = { Authorization: `Bearer ${TOKEN}` };

@@ -6,20 +6,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Executor } from '../../graph/executor.js';
 import { createApp, type AppOptions } from '../../server/app.js';
 import { problemHandler } from '../../server/http/problem.js';
-import { resetGraph, testExecutor } from '../helpers/graph.js';
-import { loadCorpus } from '../helpers/ingest.js';
+import { closeGraph } from '../helpers/graph.js';
+import { corpusGraph } from '../helpers/ingest.js';
 
 /* Issue 9, finding 5: heavy requests are admitted by cost and concurrency, and run into timeouts. */
 let ex: Executor;
 beforeAll(async () => {
-  ex = testExecutor();
-  await resetGraph(ex);
-  await loadCorpus(ex);
+  ex = await corpusGraph();
 });
-afterAll(async () => {
-  await resetGraph(ex);
-  await ex.close();
-});
+afterAll(() => closeGraph(ex));
 
 /** A listening server, so simultaneous requests really overlap on one app. */
 async function serve(opts: Partial<AppOptions>) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../graph/executor.js';
-import { resetGraph, testExecutor } from '../helpers/graph.js';
+import { closeGraph, resetGraph, testExecutor } from '../helpers/graph.js';
 import { loadCorpus } from '../helpers/ingest.js';
 
 /*
@@ -14,10 +14,7 @@ beforeAll(async () => {
   const results = await loadCorpus(ex);
   expect(results.map((r) => r.status)).toEqual(['loaded', 'loaded']);
 });
-afterAll(async () => {
-  await resetGraph(ex);
-  await ex.close();
-});
+afterAll(() => closeGraph(ex));
 
 const agenda = (meetingId: string) =>
   ex.read(

@@ -4,23 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../graph/executor.js';
 import { classifyStoredStatements } from '../../seed/write/classifyStoredStatements.js';
 import { testApp } from '../helpers/app.js';
-import { resetGraph, testExecutor } from '../helpers/graph.js';
-import { loadCorpus } from '../helpers/ingest.js';
+import { closeGraph } from '../helpers/graph.js';
+import { corpusGraph } from '../helpers/ingest.js';
 
 /* Stance of statements in the graph and the API, on the bundled corpus in a real Neo4j. */
 let ex: Executor;
 let app: Express;
 beforeAll(async () => {
-  ex = testExecutor();
-  await resetGraph(ex);
-  await loadCorpus(ex);
+  ex = await corpusGraph();
   app = testApp(ex);
   // Loading the corpus on a machine shared by several test runs can take minutes.
 }, 600_000);
-afterAll(async () => {
-  await resetGraph(ex);
-  await ex.close();
-});
+afterAll(() => closeGraph(ex));
 const get = (url: string) => request(app).get(url);
 
 describe('stance in the graph', () => {

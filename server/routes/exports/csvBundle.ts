@@ -14,7 +14,7 @@ interface Field {
   constraints?: { required?: boolean; unique?: boolean; enum?: string[] };
 }
 
-interface Table<T> {
+export interface Table<T> {
   name: string;
   path: string;
   title: string;

@@ -10,10 +10,12 @@ import {
   header,
   rowOf,
   sourceRows,
+  type SourceRow,
+  type Table,
 } from './csvBundle.js';
 import { documentEntity, ftmLine, membershipEntity, meetingEntity, partyEntity, type FtmContext } from './ftm.js';
 import type { GraphMeta, GraphWriter } from './gexf.js';
-import type { ExportDocument } from './model.js';
+import type { ExportDocument, ExportEdge, ExportNode } from './model.js';
 import { edgePages, meetingPages, membershipPages, nodePages } from './queries.js';
 
 /* Whole-graph exports: pages from queries.ts through a pure writer into a sink, as they come. */
@@ -99,41 +101,39 @@ export async function csvExport(ex: Executor, docs: Docs, created: string, sink:
   const check = () => {
     if (failed) throw failed;
   };
+  /** A table's file in the zip, opened with its header row. */
+  const table = <T>(t: Table<T>) => {
+    const f = file(t.path);
+    f.push(header(t));
+    return { row: (item: T) => f.push(rowOf(t, item)), end: f.end };
+  };
+  /** One pass over nodes or edges: the table and its provenance table side by side. */
+  const withSources = async <T extends ExportNode | ExportEdge>(
+    t: Table<T>,
+    sourcesTable: Table<SourceRow>,
+    pages: AsyncIterable<T[]>,
+  ) => {
+    const items = table(t);
+    const sources = table(sourcesTable);
+    for await (const page of pages) {
+      for (const item of page) {
+        items.row(item);
+        for (const s of sourceRows(item, docs)) sources.row(s);
+      }
+      check();
+      await sink.flush();
+    }
+    items.end();
+    sources.end();
+  };
   const pkg = file('datapackage.json');
   pkg.push(JSON.stringify(dataPackage(created), null, 2));
   pkg.end();
-  const documents = file(DOCUMENTS_TABLE.path);
-  documents.push(header(DOCUMENTS_TABLE));
-  for (const d of docs.values()) documents.push(rowOf(DOCUMENTS_TABLE, d));
+  const documents = table(DOCUMENTS_TABLE);
+  for (const d of docs.values()) documents.row(d);
   documents.end();
-  const nodes = file(NODES_TABLE.path);
-  const nodeSources = file(NODE_SOURCES_TABLE.path);
-  nodes.push(header(NODES_TABLE));
-  nodeSources.push(header(NODE_SOURCES_TABLE));
-  for await (const page of nodePages(ex, docs)) {
-    for (const n of page) {
-      nodes.push(rowOf(NODES_TABLE, n));
-      for (const s of sourceRows(n, docs)) nodeSources.push(rowOf(NODE_SOURCES_TABLE, s));
-    }
-    check();
-    await sink.flush();
-  }
-  nodes.end();
-  nodeSources.end();
-  const edges = file(EDGES_TABLE.path);
-  const edgeSources = file(EDGE_SOURCES_TABLE.path);
-  edges.push(header(EDGES_TABLE));
-  edgeSources.push(header(EDGE_SOURCES_TABLE));
-  for await (const page of edgePages(ex, docs)) {
-    for (const e of page) {
-      edges.push(rowOf(EDGES_TABLE, e));
-      for (const s of sourceRows(e, docs)) edgeSources.push(rowOf(EDGE_SOURCES_TABLE, s));
-    }
-    check();
-    await sink.flush();
-  }
-  edges.end();
-  edgeSources.end();
+  await withSources(NODES_TABLE, NODE_SOURCES_TABLE, nodePages(ex, docs));
+  await withSources(EDGES_TABLE, EDGE_SOURCES_TABLE, edgePages(ex, docs));
   zip.end();
   check();
   await sink.flush(true);

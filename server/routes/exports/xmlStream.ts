@@ -12,6 +12,13 @@ export interface AttributeSpec {
   type: 'string' | 'integer' | 'double';
 }
 
+/** Provenance, the same on nodes and edges: how many passages state it, which lines, which documents. */
+const PROVENANCE_ATTRIBUTES: AttributeSpec[] = [
+  { id: 'sourceCount', title: 'sourceCount', type: 'integer' },
+  { id: 'sources', title: 'sources (file:lines)', type: 'string' },
+  { id: 'documents', title: 'documents (ids)', type: 'string' },
+];
+
 /** Node attributes: kind, dates and provenance, so Gephi can colour, filter and trace by them. */
 export const NODE_ATTRIBUTES: AttributeSpec[] = [
   { id: 'kind', title: 'kind', type: 'string' },
@@ -19,9 +26,7 @@ export const NODE_ATTRIBUTES: AttributeSpec[] = [
   { id: 'committee', title: 'committee', type: 'string' },
   { id: 'date', title: 'date', type: 'string' },
   { id: 'endDate', title: 'endDate', type: 'string' },
-  { id: 'sourceCount', title: 'sourceCount', type: 'integer' },
-  { id: 'sources', title: 'sources (file:lines)', type: 'string' },
-  { id: 'documents', title: 'documents (ids)', type: 'string' },
+  ...PROVENANCE_ATTRIBUTES,
 ];
 
 /** Edge attributes; the weight is the edge's own (GEXF `weight`, GraphML key `weight`). */
@@ -29,9 +34,7 @@ export const EDGE_ATTRIBUTES: AttributeSpec[] = [
   { id: 'type', title: 'type', type: 'string' },
   { id: 'kind', title: 'kind', type: 'string' },
   { id: 'date', title: 'date', type: 'string' },
-  { id: 'sourceCount', title: 'sourceCount', type: 'integer' },
-  { id: 'sources', title: 'sources (file:lines)', type: 'string' },
-  { id: 'documents', title: 'documents (ids)', type: 'string' },
+  ...PROVENANCE_ATTRIBUTES,
 ];
 
 export const XMLNS = 'http://www.w3.org/2000/xmlns/';
