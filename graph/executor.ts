@@ -174,6 +174,21 @@ export class Executor {
     }
   }
 
+  /**
+   * One real round trip to Neo4j, bounded by `timeoutMs`: what a liveness probe needs. `verify()`
+   * is not one: the driver's connectivity check sends nothing on a pooled connection that has only
+   * logged on, so a probe that only ever verifies keeps answering "fine" from its pool while the
+   * JVM is hung (SIGSTOP). A server that answers with an error is alive; the error is thrown as it
+   * came (only no answer or no connection is a DatabaseUnavailableError).
+   */
+  async ping(timeoutMs = 5_000, purpose = 'ping'): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const work = session
+      .run('RETURN 1 AS ok', {}, { timeout: timeoutMs, metadata: { app: this.opts.app, purpose } })
+      .then(() => undefined);
+    return this.settle(session, withDeadline(timeoutMs, purpose, work));
+  }
+
   /** A read transaction (routed to followers/readers in a cluster). */
   async read(cypher: string, params: Params = {}, purpose = 'read'): Promise<Row[]> {
     return this.readTx((tx) => tx.run(...statement(cypher, params)).then(rows), purpose);
@@ -237,17 +252,22 @@ export class Executor {
 
   /**
    * An auto-commit query: for schema commands (which cannot share a transaction with writes) and
-   * `CALL { … } IN TRANSACTIONS` batches.
+   * `CALL { … } IN TRANSACTIONS` batches. Bounded like a write transaction (its timeout, given to
+   * Neo4j, plus the grace on this side), so a hung server cannot hold a schema step or a wipe for
+   * ever; `timeoutMs` raises the bound for a known long job.
    */
-  async autoCommit(cypher: string, params: Params = {}): Promise<void> {
-    const session = this.driver.session({ database: this.database });
-    try {
-      await session.run(...statement(cypher, params));
-    } catch (err) {
-      throw mapDriverError(err);
-    } finally {
-      await session.close();
-    }
+  async autoCommit(
+    cypher: string,
+    params: Params = {},
+    options: { timeoutMs?: number; purpose?: string } = {},
+  ): Promise<void> {
+    const timeoutMs = options.timeoutMs ?? this.opts.writeTimeoutMs;
+    const purpose = options.purpose ?? 'auto-commit';
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const work = session
+      .run(...statement(cypher, params), { timeout: timeoutMs, metadata: { app: this.opts.app, purpose } })
+      .then(() => undefined);
+    return this.settle(session, withDeadline(timeoutMs + this.opts.answerGraceMs, purpose, work));
   }
 
   async serverInfo(): Promise<{ version: string; edition: string; address: string }> {

@@ -1,4 +1,4 @@
-import { Executor, withDeadline } from '../executor.js';
+import { DatabaseUnavailableError, Executor, withDeadline } from '../executor.js';
 import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from './localNeo4j.js';
 
 /**
@@ -70,6 +70,8 @@ export class Neo4jSupervisor {
   private restarting = false;
   private stopping = false;
   private probing = false;
+  /** JVMs already sent SIGKILL: the probes that fail until `exited` fires must not kill (and log) again. */
+  private readonly killed = new WeakSet<LocalNeo4j>();
   private readonly settings: SupervisionSettings;
   private state: Neo4jStatus = { state: 'down', since: new Date().toISOString(), restarts: 0 };
 
@@ -84,6 +86,7 @@ export class Neo4jSupervisor {
   /** The first start: failures are thrown to the caller (nothing to supervise yet). */
   async start(): Promise<LocalNeo4j> {
     const local = await startLocalNeo4j(this.opts);
+    await this.firstAnswer(local);
     this.adopt(local);
     this.scheduleProbe();
     return local;
@@ -153,12 +156,68 @@ export class Neo4jSupervisor {
     });
   }
 
+  /**
+   * Waits (up to the start timeout) for a new JVM's first answer to the probe's query before it is
+   * watched. A JVM that has just opened Bolt plans its first Cypher slowly (classes loading,
+   * nothing compiled: over 10 s on a loaded machine), and probes bounded to a few seconds would
+   * count that as hung and kill a healthy server again and again. A JVM that never answers is
+   * adopted anyway: its probes then fail, and it is killed as hung.
+   */
+  private async firstAnswer(local: LocalNeo4j): Promise<void> {
+    const probe = new Executor({
+      uri: local.boltUri,
+      user: local.user,
+      password: local.password,
+      app: 'sakskart-probe',
+    });
+    const deadline = Date.now() + this.opts.startTimeoutMs;
+    try {
+      for (;;) {
+        try {
+          await this.answersWithin(probe, Math.max(1_000, deadline - Date.now()));
+          return;
+        } catch (err) {
+          if (this.stopping || Date.now() >= deadline) {
+            this.logger.warn(
+              { javaPid: local.javaPid, err: (err as Error).message },
+              'local Neo4j has not answered a query yet',
+            );
+            return;
+          }
+          // The user database may still be coming online after Bolt opened.
+          await sleep(500);
+        }
+      }
+    } finally {
+      void withDeadline(5_000, 'closing the first probe', probe.close()).catch(() => {});
+    }
+  }
+
+  /**
+   * Resolves when Neo4j answers a query within the probe timeout. A query, not the driver's
+   * connectivity check: that one is answered from the pool without a round trip (see
+   * Executor.ping), and a hung JVM passed it for ever. An error the server sends back (a
+   * transaction timeout on a machine under load, say) is an answer: only silence or a refused
+   * connection counts against the JVM.
+   */
+  private async answers(probe: Executor): Promise<void> {
+    return this.answersWithin(probe, this.settings.probeTimeoutMs);
+  }
+
+  private async answersWithin(probe: Executor, timeoutMs: number): Promise<void> {
+    try {
+      await probe.ping(timeoutMs, 'probe');
+    } catch (err) {
+      if (err instanceof DatabaseUnavailableError) throw err;
+    }
+  }
+
   private async checkOnce(): Promise<void> {
     // One probe at a time: a slow answer must not pile up probes (or count as several failures).
     if (this.restarting || this.stopping || this.probing || !this.probe) return;
     this.probing = true;
     try {
-      await this.probe.verify(this.settings.probeTimeoutMs);
+      await this.answers(this.probe);
       if (this.failedProbes > 0) this.logger.info({ javaPid: this.current?.javaPid }, 'local Neo4j answers again');
       this.failedProbes = 0;
       if (this.state.state === 'down') this.set('up');
@@ -172,7 +231,8 @@ export class Neo4jSupervisor {
       this.set('down', (err as Error).message);
       // The unanswered probe's connection stays stuck: the next probe starts from a clean pool.
       if (this.current) this.probe = this.newProbe(this.current);
-      if (this.failedProbes >= this.settings.hungAfterFailedProbes && this.current) {
+      if (this.failedProbes >= this.settings.hungAfterFailedProbes && this.current && !this.killed.has(this.current)) {
+        this.killed.add(this.current);
         // Still running but unreachable for this long: hung. Killing it leads to a restart via `exited`.
         this.logger.error({ javaPid: this.current.javaPid }, 'local Neo4j is hung; killing it');
         try {
@@ -199,6 +259,7 @@ export class Neo4jSupervisor {
         this.set('restarting');
         try {
           const local = await startLocalNeo4j(this.opts);
+          await this.firstAnswer(local);
           if (this.stopping) {
             // Shut down while this start was under way: do not leave the new JVM behind.
             await local.stop();

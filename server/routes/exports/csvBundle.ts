@@ -1,5 +1,5 @@
 import type { ExportDocument, ExportEdge, ExportNode } from './model.js';
-import { csvRow } from './sanitize.js';
+import { csvRow } from '../../../graph/api/csv.js';
 
 /*
  * The CSV bundle: four tables and a Frictionless Data Package (datapackage.json) describing every

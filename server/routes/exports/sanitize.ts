@@ -1,6 +1,6 @@
 /*
- * Cell and text hygiene of the exports. The CSV guard is meant to be replaced by the shared one
- * the server gets (hostile-server branch): every CSV cell of the exports goes through `csvSafe`.
+ * Text hygiene of the XML exports. CSV cells go through the guard shared with the client
+ * (graph/api/csv.ts).
  */
 
 // XML 1.0 allows tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and the astral planes; lone surrogates
@@ -12,22 +12,3 @@ const NOT_XML =
 export function xmlSafe(text: string): string {
   return text.replace(NOT_XML, '');
 }
-
-/**
- * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula:
- * such a cell gets a leading apostrophe, which spreadsheets show as text.
- */
-export function csvSafe(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** One CSV field (RFC 4180): neutralised, quoted when it holds a comma, quote or line break. */
-export function csvField(value: string | number | boolean | undefined | null): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value !== 'string') return String(value);
-  const v = csvSafe(value);
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-export const csvRow = (values: readonly (string | number | boolean | undefined | null)[]) =>
-  `${values.map(csvField).join(',')}\r\n`;

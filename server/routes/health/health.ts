@@ -21,6 +21,9 @@ export function healthRouter(executor: Executor, graphStatus?: GraphStatusProvid
   router.get('/health', async (_req, res) => {
     const state = graphStatus?.().state;
     if (state && state !== 'up') throw new DatabaseUnavailableError(`Neo4j is ${state}`);
+    // Bounded like /api/ready first: a hung Neo4j the supervisor has not noticed yet is a 503 in
+    // 2 s, not two reads each waiting out their deadline.
+    await executor.ping(READY_TIMEOUT_MS, 'health');
     const [server, counts] = await Promise.all([executor.serverInfo(), countNodesByLabel(executor)]);
     res.json({ status: 'ok', neo4j: server, nodes: counts });
   });
@@ -33,7 +36,7 @@ export function healthRouter(executor: Executor, graphStatus?: GraphStatusProvid
     // Known down: answer at once instead of waiting for a connection timeout.
     if (status && status.state !== 'up') return notReady();
     try {
-      await executor.verify(READY_TIMEOUT_MS);
+      await executor.ping(READY_TIMEOUT_MS, 'ready');
       res.json({ ready: true });
     } catch {
       notReady();
