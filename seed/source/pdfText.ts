@@ -1,9 +1,11 @@
 import { LimitError, limitMessages, type ParseLimits } from '../sandbox/parseLimits.js';
 import { inflatesOver } from './pdfInflated.js';
+import { layoutPage, type TextPiece } from './pdfLayout.js';
 
 /**
- * Text of a PDF via pdfjs-dist, one output line per text line, pages separated by form feeds, so
- * the plain-text parser sees the same shapes as in text extracted by other tools. With limits, a
+ * Text of a PDF via pdfjs-dist, one output line per text line and one per table row (cells split
+ * by tabs, see pdfLayout.ts), pages separated by blank lines, so the plain-text parser sees the
+ * shapes of a text file. With limits, a
  * PDF whose streams inflate past the limit is refused before pdf.js reads it, and pages and text
  * items are counted as they are read.
  */
@@ -24,28 +26,15 @@ export async function pdfToText(bytes: Uint8Array, limits?: ParseLimits): Promis
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      let line = '';
-      const lines: string[] = [];
-      let lastY: number | undefined;
       items += content.items.length;
       if (limits && items > limits.maxTextItems) throw new LimitError(limitMessages.textItems(limits));
+      const pieces: TextPiece[] = [];
       for (const item of content.items) {
         if (!('str' in item)) continue;
-        const y = item.transform[5] as number;
-        if (lastY !== undefined && Math.abs(y - lastY) > 1 && line) {
-          lines.push(line);
-          line = '';
-        }
-        line += item.str;
-        lastY = y;
-        if (item.hasEOL) {
-          lines.push(line);
-          line = '';
-          lastY = undefined;
-        }
+        const [a, b, , , x, y] = item.transform as number[];
+        pieces.push({ str: item.str, x: x!, y: y!, width: item.width, height: item.height || Math.hypot(a!, b!) });
       }
-      if (line) lines.push(line);
-      pages.push(lines.join('\n'));
+      pages.push(layoutPage(pieces).join('\n'));
       page.cleanup();
     }
   } finally {

@@ -81,10 +81,21 @@ function main() {
       for (const f of readdirSync(join(DIR, sub)).filter((x) => x.endsWith('.txt'))) {
         const html = join(tmp, f.replace(/\.txt$/, '.html'));
         writeFileSync(html, toHtml(readFileSync(join(DIR, sub, f), 'utf8')));
-        execFileSync('soffice', ['--headless', '--convert-to', 'pdf:writer_web_pdf_Export', '--outdir', tmp, html], {
-          stdio: 'ignore',
-          env: { ...process.env, HOME: tmp },
-        });
+        // Read as a Writer document, not Writer/Web: Writer/Web's PDF export leaves an empty first
+        // page and drops the heading that should stand on it (a document's title, its committee).
+        execFileSync(
+          'soffice',
+          [
+            '--headless',
+            '--infilter=HTML (StarWriter)',
+            '--convert-to',
+            'pdf:writer_pdf_Export',
+            '--outdir',
+            tmp,
+            html,
+          ],
+          { stdio: 'ignore', env: { ...process.env, HOME: tmp } },
+        );
         renameSync(html.replace(/\.html$/, '.pdf'), join(DIR, 'pdf', sub, f.replace(/\.txt$/, '.pdf')));
       }
     }
