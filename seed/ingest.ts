@@ -195,10 +195,19 @@ export function ingestBatchSize(): number {
 }
 
 /**
- * A batch also ends before its files pass this many bytes on disk: a batch and the next one (read
- * ahead) are held in memory, and PDFs of 20 MB exist.
+ * A batch also ends before its files pass this many bytes on disk (SAKSKART_INGEST_BATCH_MB): a
+ * batch and the next one (read ahead) are held in memory as records, several times the size of
+ * their text, so the bytes of a batch, not the number of files, bound the loader's memory. 1 MiB
+ * is ~20 full-length minutes (~13,000 nodes and relationships, about the 10,000 rows a
+ * transaction Neo4j's loading advice names); with 16 MiB, 110 such files were two batches and the
+ * CLI peaked at 736 MiB. Small files still go 100 to a batch.
  */
-export const BATCH_BYTES = 16 * 1024 * 1024;
+export const BATCH_BYTES = batchBytes();
+
+function batchBytes(): number {
+  const mb = Number(process.env.SAKSKART_INGEST_BATCH_MB);
+  return (Number.isFinite(mb) && mb > 0 ? mb : 1) * 1024 * 1024;
+}
 
 /**
  * Files in the first batch of a load that takes several: writing starts once these few are read,

@@ -194,7 +194,12 @@ async function writeInTx(tx: WriteTx, { file, sha256, records }: FileToWrite): P
        RETURN count(d) AS n, collect(DISTINCT coalesce(d.parserVersion, 0)) AS versions
      }
      CALL () {
-       OPTIONAL MATCH (d:Document) WHERE d.file = $file OR d.fileSha256 = $sha256
+       // A UNION of two seeks: "file = $file OR fileSha256 = $sha256" may be planned as a scan.
+       CALL () {
+         MATCH (d:Document {file: $file}) RETURN d
+         UNION
+         MATCH (d:Document {fileSha256: $sha256}) RETURN d
+       }
        OPTIONAL MATCH (d)-[:SOURCE_OF]->(c:Case)
        RETURN collect(DISTINCT d.id) AS ids, collect(DISTINCT c.id) AS cases
      }
