@@ -30,6 +30,7 @@ import { changesRouter } from './routes/changes/changes.js';
 import { documentsRouter } from './routes/documents/documents.js';
 import { feedsRouter } from './routes/feeds/feeds.js';
 import { landscapeRouter } from './routes/landscape/landscape.js';
+import { actorsRouter } from './routes/actors/actors.js';
 import { concernsRouter } from './routes/concerns/concerns.js';
 import { lineageRouter } from './routes/lineage/lineage.js';
 import { exportCost } from './routes/exports/cost.js';
@@ -145,6 +146,7 @@ export function createApp(opts: AppOptions): Express {
     actionItemsRouter,
     landscapeRouter,
     concernsRouter,
+    actorsRouter,
     lineageRouter,
     exportsRouter,
   ]) {

@@ -9,3 +9,4 @@ export * from './strategy.js';
 export * from './edgeId.js';
 export * from './lineage.js';
 export * from './stance.js';
+export * from './actorRecord.js';

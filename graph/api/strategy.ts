@@ -124,6 +124,9 @@ export const Landscape = z
   })
   .meta({ id: 'Landscape' });
 
+/** An actor's statements of one meeting date, by stance. */
+const TimelinePoint = z.object({ date: z.string(), count: z.number(), stances: StanceCounts });
+
 export const ConcernTimeline = z
   .object({
     organization: z.object({ id: z.string(), name: z.string() }),
@@ -133,13 +136,16 @@ export const ConcernTimeline = z
         name: z.string(),
         first: z.string().nullable(),
         last: z.string().nullable(),
-        points: z.array(z.object({ date: z.string(), count: z.number() })),
+        /** Statements on the topic per meeting date, by stance. */
+        points: z.array(TimelinePoint),
         /** The organisation's statements on the topic by stance. */
         stances: StanceCounts,
         /** started: first raised after the organisation's first statement; stopped: not raised at its last meeting dates. */
         trend: z.enum(['started', 'stopped', 'steady', 'once']),
       }),
     ),
+    /** Every statement once, per meeting date and stance (a statement on two topics counts once here). */
+    timeline: z.array(TimelinePoint),
     cases: z.array(
       z.object({
         id: z.string(),

@@ -6,6 +6,7 @@ import { EntityParams } from '../routes/entities/entities.js';
 import { MeetingParams } from '../routes/meetings/meetings.js';
 import { registerLivingRecordPaths } from './livingRecord.js';
 import { registerStrategyPaths } from './strategy.js';
+import { registerActorRecordPaths } from './actorRecord.js';
 import { registerIdentityPaths } from './identity.js';
 import { registerExportPaths } from './exports.js';
 
@@ -257,6 +258,7 @@ export function buildOpenApiDocument() {
   });
   registerLivingRecordPaths(registry, errors);
   registerStrategyPaths(registry, ok);
+  registerActorRecordPaths(registry, ok);
   registerIdentityPaths(registry, ok);
   registerExportPaths(
     registry,

@@ -15,8 +15,8 @@ const timeline: ConcernTimelineT = {
       first: '2022-05-19',
       last: '2022-09-14',
       points: [
-        { date: '2022-05-19', count: 2 },
-        { date: '2022-09-14', count: 1 },
+        { date: '2022-05-19', count: 2, stances: { request: 2 } },
+        { date: '2022-09-14', count: 1, stances: { concern: 1 } },
       ],
       stances: { request: 2, concern: 1 },
       trend: 'steady',
@@ -26,10 +26,14 @@ const timeline: ConcernTimelineT = {
       name: 'EHDS',
       first: '2022-09-14',
       last: '2022-09-14',
-      points: [{ date: '2022-09-14', count: 1 }],
+      points: [{ date: '2022-09-14', count: 1, stances: { support: 1 } }],
       stances: { support: 1 },
       trend: 'started',
     },
+  ],
+  timeline: [
+    { date: '2022-05-19', count: 2, stances: { request: 2 } },
+    { date: '2022-09-14', count: 2, stances: { concern: 1, support: 1 } },
   ],
   cases: [
     {
@@ -61,7 +65,17 @@ describe('concern timeline in an organisation’s details', () => {
     fireEvent.click(toggle);
     await screen.findByTestId('concern-timeline');
     expect(String(fetch.mock.calls[0]![0 as never])).toBe('/api/organizations/ks/concerns');
-    expect(screen.getByRole('img', { name: '2022-05-19: 2, 2022-09-14: 1' })).toBeTruthy();
+    expect(
+      screen.getByRole('img', { name: 'Plan for digitalisering på legemiddelområdet: 2022-05-19: 2, 2022-09-14: 1' }),
+    ).toBeTruthy();
+    // Two meetings in one year: by quarter, each bar's stances in words.
+    const chart = screen.getByRole('img', { name: /^Innspill over tid, etter holdning, per kvartal/ });
+    expect(chart.getAttribute('aria-label')).toContain('2022 K2: 2 (Ønske 2)');
+    expect(chart.getAttribute('aria-label')).toContain('2022 K3: 2 (Bekymring 1, Støtte 1)');
+    fireEvent.click(screen.getByRole('button', { name: 'Vis tidslinjen som tabell' }));
+    expect(screen.getByRole('rowheader', { name: '2022 K3' })).toBeTruthy();
+    // The statement carries its stance in words, its cue on focus.
+    expect(screen.getByLabelText(/^Informasjon\. Ingen signalord/)).toBeTruthy();
     expect(screen.getByText(/begynte å ta opp/)).toBeTruthy();
     expect(screen.getByText('KS sa at legemiddelområdet er høyt prioritert.')).toBeTruthy();
     expect(screen.getByText(/NUIT tok saken til orientering/)).toBeTruthy();

@@ -5,6 +5,7 @@ import type { DrawnElements } from '../state/drawnElements.js';
 import { isGroupId } from '../state/groupElements.js';
 import { useT } from '../i18n/i18n.js';
 import { KIND_STYLE } from '../kinds.js';
+import { ActorRecord } from './actorRecord/ActorRecord.js';
 import { ConcernTimeline, TopicVoices } from './ConcernTimeline.js';
 import { SourceList } from './SourceList.js';
 import { Status } from './Status.js';
@@ -111,49 +112,6 @@ function MeetingAgenda({ meetingId, onOpen }: { meetingId: string; onOpen: (id: 
   );
 }
 
-function StatementsBy({ actorId, onOpen }: { actorId: string; onOpen: (id: string) => void }) {
-  const { t } = useT();
-  const res = useApi<ElementsT>(
-    `/api/neighbourhood?${q({ ids: actorId, depth: 2, kinds: ['Statement', 'Case'], rels: ['RAISED', 'ON'], limit: 400, fold: 'none' })}`,
-  );
-  const els = res.data;
-  const byId = new Map((els?.nodes ?? []).map((n) => [n.data.id, n]));
-  const raised = (els?.edges ?? []).filter((e) => e.data.type === 'RAISED' && e.data.source === actorId);
-  const caseOf = (sid: string) => {
-    const on = els?.edges.find((e) => e.data.type === 'ON' && e.data.source === sid);
-    return on ? byId.get(on.data.target) : undefined;
-  };
-  return (
-    <Status loading={res.loading && !els} error={res.error} retry={res.retry}>
-      {raised.length > 0 && (
-        <section>
-          <h3>
-            {t('statementsBy')} ({raised.length})
-          </h3>
-          <ul className="statement-list">
-            {raised.map((e) => {
-              const st = byId.get(e.data.target);
-              const c = caseOf(e.data.target);
-              return (
-                <li key={e.data.target}>
-                  {c && (
-                    <button type="button" className="link case-ref" onClick={() => onOpen(c.data.id)}>
-                      {c.data.label}
-                    </button>
-                  )}
-                  <button type="button" className="link" onClick={() => onOpen(e.data.target)}>
-                    {String(st?.data.text ?? st?.data.label ?? '')}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
-    </Status>
-  );
-}
-
 /** Everything about the selected node or edge, with the quoted source passages. */
 export function DetailsPanel({
   selected,
@@ -248,7 +206,7 @@ export function DetailsPanel({
           {e.kind === 'Topic' && !e.relationshipCounts.some((r) => r.type === 'ABOUT' && r.count > 0) && (
             <p className="hint">{t('topicNoCases')}</p>
           )}
-          {(e.kind === 'Organization' || e.kind === 'Person') && <StatementsBy actorId={e.id} onOpen={onOpen} />}
+          {(e.kind === 'Organization' || e.kind === 'Person') && <ActorRecord actorId={e.id} onOpen={onOpen} />}
           {e.kind === 'Meeting' && <MeetingAgenda meetingId={e.id} onOpen={onOpen} />}
           {e.kind === 'Organization' && <ConcernTimeline orgId={e.id} onOpen={onOpen} />}
           {e.kind === 'Topic' && <TopicVoices topicId={e.id} onOpen={onOpen} />}

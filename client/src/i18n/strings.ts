@@ -3,6 +3,7 @@ import { GRAPH_ARCHIVE_STRINGS } from './graphArchiveStrings.js';
 import { EXPORT_STRINGS } from './exportStrings.js';
 import { LIVING_STRINGS } from './livingStrings.js';
 import { STANCE_STRINGS } from './stanceStrings.js';
+import { RECORD_STRINGS } from './recordStrings.js';
 
 /** Interface texts in bokmål (default) and English. Keys name what a text is for. */
 export const STRINGS = {
@@ -11,6 +12,7 @@ export const STRINGS = {
     ...FLOW_STRINGS.nb,
     ...GRAPH_ARCHIVE_STRINGS.nb,
     ...STANCE_STRINGS.nb,
+    ...RECORD_STRINGS.nb,
     ...EXPORT_STRINGS.nb,
     appTitle: 'Sakskart',
     tagline: 'Saker, aktører og vedtak i den nasjonale styringsmodellen for e-helse',
@@ -273,6 +275,7 @@ export const STRINGS = {
     ...FLOW_STRINGS.en,
     ...GRAPH_ARCHIVE_STRINGS.en,
     ...STANCE_STRINGS.en,
+    ...RECORD_STRINGS.en,
     ...EXPORT_STRINGS.en,
     appTitle: 'Sakskart',
     tagline: 'Cases, actors and decisions in Norway’s national e-health governance',

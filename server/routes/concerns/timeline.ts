@@ -1,5 +1,6 @@
 import { nodeId, stanceOf, type ConcernTimelineT, type StanceCountsT } from '../../../graph/api/index.js';
 import type { Row } from '../../../graph/executor.js';
+import type { StanceT } from '../../../graph/schema/index.js';
 
 type Trend = ConcernTimelineT['topics'][number]['trend'];
 
@@ -19,16 +20,28 @@ export function concernTimeline(id: string, rows: Row[]): ConcernTimelineT {
   ].sort();
   const firstAll = allDates[0];
   const lastAll = allDates[allDates.length - 1];
-  const topics = new Map<string, { name: string; byDate: Map<string, number>; stances: StanceCountsT }>();
+  type Point = { count: number; stances: StanceCountsT };
+  const add = (into: Map<string, Point>, date: string, st: StanceT) => {
+    const p = into.get(date) ?? { count: 0, stances: {} };
+    p.count++;
+    p.stances[st] = (p.stances[st] ?? 0) + 1;
+    into.set(date, p);
+  };
+  const topics = new Map<string, { name: string; byDate: Map<string, Point>; stances: StanceCountsT }>();
+  // Every statement once (a case or topic may name it twice): what the timeline over all topics draws.
+  const overall = new Map<string, Point>();
+  const seen = new Set<string>();
   const cases = new Map<string, ConcernTimelineT['cases'][number]>();
   for (const r of statements) {
     const date = r.date ? String(r.date) : undefined;
     // A topic named by both the statement and its case counts once.
     const named = new Map(((r.topics as { key: string; name: string }[]) ?? []).map((t) => [t.key, t]));
+    const st = stanceOf(r).stance;
+    if (date && !seen.has(String(r.statement))) add(overall, date, st);
+    seen.add(String(r.statement));
     for (const t of named.values()) {
-      const e = topics.get(t.key) ?? { name: t.name, byDate: new Map<string, number>(), stances: {} as StanceCountsT };
-      if (date) e.byDate.set(date, (e.byDate.get(date) ?? 0) + 1);
-      const st = stanceOf(r).stance;
+      const e = topics.get(t.key) ?? { name: t.name, byDate: new Map<string, Point>(), stances: {} as StanceCountsT };
+      if (date) add(e.byDate, date, st);
       e.stances[st] = (e.stances[st] ?? 0) + 1;
       topics.set(t.key, e);
     }
@@ -56,7 +69,7 @@ export function concernTimeline(id: string, rows: Row[]): ConcernTimelineT {
       .map(([key, t]) => {
         const points = [...t.byDate.entries()]
           .sort(([a], [b]) => a.localeCompare(b))
-          .map(([date, count]) => ({ date, count }));
+          .map(([date, p]) => ({ date, ...p }));
         const dates = points.map((p) => p.date);
         return {
           id: nodeId('Topic', key),
@@ -69,6 +82,7 @@ export function concernTimeline(id: string, rows: Row[]): ConcernTimelineT {
         };
       })
       .sort((a, b) => (a.first ?? '').localeCompare(b.first ?? '') || a.name.localeCompare(b.name, 'nb')),
+    timeline: [...overall.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, p]) => ({ date, ...p })),
     cases: [...cases.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id)),
   };
 }
