@@ -54,6 +54,8 @@ export function registerLivingRecordPaths(registry: OpenAPIRegistry, errors: Rec
       401: problem,
       413: problem,
       415: problem,
+      // An upload is a heavy request: it spends the client's per-minute budget like a big query.
+      429: problem,
       503: problem,
     },
   });
