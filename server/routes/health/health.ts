@@ -28,18 +28,21 @@ export function healthRouter(executor: Executor, graphStatus?: GraphStatusProvid
     res.json({ status: 'ok', neo4j: server, nodes: counts });
   });
   router.get('/ready', async (_req, res) => {
-    const status = graphStatus?.();
-    const notReady = () => {
+    const notReady = (state: string | undefined) => {
       res.setHeader('Retry-After', '5');
-      res.status(503).json({ ready: false, ...(status && { neo4j: status.state }) });
+      res.status(503).json({ ready: false, ...(state && { neo4j: state }) });
     };
     // Known down: answer at once instead of waiting for a connection timeout.
-    if (status && status.state !== 'up') return notReady();
+    const before = graphStatus?.().state;
+    if (before && before !== 'up') return notReady(before);
     try {
       await executor.ping(READY_TIMEOUT_MS, 'ready');
       res.json({ ready: true });
     } catch {
-      notReady();
+      // The probe can fail before the supervisor has seen the process exit (or while a live JVM
+      // hangs): read its state again, and never call a Neo4j that did not answer "up".
+      const after = graphStatus?.().state;
+      notReady(after === 'up' ? 'unresponsive' : after);
     }
   });
   router.get('/live', (_req, res) => {
