@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { lstat, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import os from 'node:os';
@@ -55,6 +55,21 @@ async function timed(url: string) {
   return { status: res.status, type: res.headers.get('content-type') ?? '', text, ms: performance.now() - t0 };
 }
 
+/** Everything under `dir` (links not followed) that group or others may read, write or enter. */
+async function openToOthers(dir: string) {
+  const wide: string[] = [];
+  let files = 0;
+  const walk = async (p: string) => {
+    const st = await lstat(p).catch(() => undefined); // the JVM may remove a file meanwhile
+    if (!st || st.isSymbolicLink()) return;
+    files++;
+    if (st.mode & 0o077) wide.push(`${path.relative(dir, p) || '.'} ${(st.mode & 0o777).toString(8)}`);
+    if (st.isDirectory()) for (const e of await readdir(p).catch(() => [])) await walk(path.join(p, e));
+  };
+  await walk(dir);
+  return { files, wide };
+}
+
 describe('a local Neo4j that hangs', () => {
   it('is answered for at once, killed as hung and restarted with its data, while the server keeps answering', async () => {
     home = await mkdtemp(path.join(os.tmpdir(), 'sakskart-hung-'));
@@ -90,6 +105,10 @@ describe('a local Neo4j that hangs', () => {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     expect((await timed(`${base}/api/ready`)).status).toBe(200);
     const firstPid = status!().pid!;
+    // The store, its logs and the password the JVM and Sakskart wrote: private to this user.
+    const open = await openToOthers(home);
+    expect(open.files).toBeGreaterThan(10);
+    expect(open.wide).toEqual([]);
 
     stoppedPid = firstPid;
     process.kill(firstPid, 'SIGSTOP');
