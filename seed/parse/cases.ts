@@ -159,15 +159,66 @@ function rowText(seg: Segment): string {
   return joinWrapped(parts);
 }
 
-/** The title in a body segment's header, with the wrapped continuation before the first blank line. */
-function bodyTitle(seg: Segment): { title: string; type?: string } {
+/** A title line that cannot end here: a hyphen, dash, comma or a word that needs what follows. */
+const OPEN_END =
+  /(?:[-–—,/&(]|\b(?:og|eller|samt|i|for|av|til|med|om|på|fra|frå|ved|mot|under|etter|før|mellom|innen|innan|og\/eller))\s*$/iu;
+/**
+ * A sentence end inside or at the end of a line: body text, not a title. Before a capital or the
+ * line's end, and not after an initial ("27. – 28. april 2022" is a date, not two sentences).
+ */
+const SENTENCE_END = /[\p{L}\d]{2}[.!?](?:\s+[\p{Lu}\d]|\s*$)/u;
+
+/**
+ * Whether `next` continues a case title wrapped after `sofar`. Minutes often start the case text
+ * on the line after the heading, with no blank line between: a line that reads as a sentence, or
+ * starts a new one (a capital after a complete title), is body text. A title is continued when
+ * its line cannot end where it does, or when the next line goes on in lower case.
+ */
+export function titleContinues(sofar: string, next: string): boolean {
+  const t = next.trim();
+  if (!t) return false;
+  if (OPEN_END.test(sofar)) return true;
+  if (SENTENCE_END.test(t)) return false;
+  return /^[\p{Ll}\d(]/u.test(t);
+}
+
+/**
+ * Whether a short segment holds a sentence after its title ("Sak 15/23 Eventuelt" / "Ingen saker."):
+ * then it is a case's text, however short, and not a wrapped row of an agenda table.
+ */
+function hasSentence(seg: Segment): boolean {
+  let sofar = seg.headerText;
+  let inTitle = true;
+  for (const l of seg.lines) {
+    if (isBlank(l) || BREAK.test(l.text)) {
+      inTitle = false;
+      continue;
+    }
+    if (inTitle && titleContinues(sofar, l.text)) {
+      sofar = l.text;
+      continue;
+    }
+    inTitle = false;
+    if (SENTENCE_END.test(l.text.trim())) return true;
+  }
+  return false;
+}
+
+/**
+ * The title in a body segment's header, with its wrapped continuation (see titleContinues), and
+ * how many of the segment's lines that continuation took: they are title, not case text.
+ */
+function bodyTitle(seg: Segment): { title: string; type?: string; lines: number } {
   const parts = [seg.headerText];
+  let taken = 0;
   for (const l of seg.lines) {
     if (isBlank(l)) break;
     if (/^\s/.test(l.text) || BODY_MARKER.test(l.text)) break;
+    if (!titleContinues(parts[parts.length - 1]!, l.text)) break;
     parts.push(l.text);
+    taken++;
   }
-  return splitRow(joinWrapped(parts));
+  return { ...splitRow(joinWrapped(parts)), lines: taken };
 }
 
 /**
@@ -207,7 +258,8 @@ export function parseCases(
   const segs = segments(lines, year);
   // With two or more case tables, the first is the overview and the rest hold the case texts.
   const regions = new Set(segs.map((s) => s.region)).size;
-  const rowLike = (seg: Segment) => (regions >= 2 ? seg.region <= 1 && !isBody(seg) : !isBody(seg));
+  const rowLike = (seg: Segment) =>
+    (regions >= 2 ? seg.region <= 1 && !isBody(seg) : !isBody(seg)) && !hasSentence(seg);
   for (const seg of segs) {
     const last = seg.lines[seg.lines.length - 1] ?? seg.header;
     if (seg.numbers.length > 1) {
@@ -252,7 +304,9 @@ export function parseCases(
     // Pattern: flattened text puts a case heading and its first paragraph on one line; the
     // heading repeats the agenda title, so what follows the title is body text.
     const rest = afterTitle(seg.headerText, c.title);
-    const bodyLines = rest ? [{ ...seg.header, text: rest }, ...seg.lines] : seg.lines;
+    // Lines that continued this heading's title are no case text (an agenda's title, kept, may differ).
+    const text = c.title === head.title ? seg.lines.slice(head.lines) : seg.lines;
+    const bodyLines = rest ? [{ ...seg.header, text: rest }, ...text] : text;
     const body = parseBody(gaz, bodyLines, kind === 'minutes');
     (bodies.get(number) ?? bodies.set(number, []).get(number)!).push(body);
     (c.dependencies ??= []).push(...dependenciesOfBody(gaz, body, lines, number));

@@ -17,8 +17,9 @@ import { meetingsOfDocuments, relinkMeetingRefs } from './relinkMeetingRefs.js';
  * version are then read again on the next ingest (or start), instead of being skipped as unchanged.
  * 4: one relationship per fact with its sources (was one per stating document).
  * 6: meeting references without a case number ("drøftet i forrige NUIT") and their REFERS_TO.
+ * 7: a case title stops where its text starts on the next line; short case texts are read as text.
  */
-export const PARSER_VERSION = 6;
+export const PARSER_VERSION = 7;
 
 export interface WriteOutcome {
   status: 'loaded' | 'replaced' | 'unchanged';

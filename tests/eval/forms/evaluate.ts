@@ -63,7 +63,6 @@ export interface DocResult {
 }
 
 const norm = (s: string) => s.replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
-const PREFIX = 30;
 
 /** One-to-one greedy matching: each found item takes the first gold item it satisfies. */
 function match<F, G>(found: F[], gold: G[], ok: (f: F, g: G) => boolean): { pairs: [F, G][]; wrong: F[]; missed: G[] } {
@@ -126,12 +125,12 @@ export function evaluateParsed(parsed: ParsedFile, g: GoldForm): { scores: Recor
     cases.map((c) => c.number),
     g.cases.map((c) => c.number),
   );
-  const prefixMatch = (f: string, w: string) => f.startsWith(w) || w.startsWith(f);
+  // The whole title: a title that swallowed the first lines of its case's text is wrong, though it
+  // starts right.
   simple(
     'titles',
-    cases.map((c) => `${c.number} ${norm(c.title).slice(0, PREFIX)}`),
-    g.cases.map((c) => `${c.number} ${norm(c.title).slice(0, PREFIX)}`),
-    prefixMatch,
+    cases.map((c) => `${c.number} ${norm(c.title)}`),
+    g.cases.map((c) => `${c.number} ${norm(c.title)}`),
   );
   simple(
     'types',
