@@ -1,5 +1,5 @@
 import type { Gazetteer } from './gazetteer.js';
-import { findDates } from './dates.js';
+import { findDates, MONTH_NAMES } from './dates.js';
 import { caseNumbersIn, uncell } from './caseNumbers.js';
 import { joinWrapped, type SourceLine } from './lines.js';
 import { splitSentences } from './sentences.js';
@@ -9,7 +9,24 @@ const FUTURE =
   /\b(?:skal|vil|får|planlegges|planlagt|planen\s+er|intensjon|fremmes|legges\s+fram|legges\s+frem|til\s+endelig\s+behandling|før\s+den\s+blir)\b/i;
 const PAST_TREATMENT =
   /\b(?:behandlet|behandla|handsama|drøfta|slutta|drøftet|ga|gav|vedtok|anbefalte|tok\s+stilling|har\s+tidligere|tidligere\s+drøftet|tidligere\s+behandlet)\b/i;
-const POSTPONED = /\butsatt\b/i;
+/** Put off ("utsatt", nynorsk "utsett"), not "utsatt for" (exposed to). */
+const POSTPONED = /\b(?:utsatt|utsett)\b(?!\s+for\b)/i;
+const MONTH = `(${MONTH_NAMES.join('|')})`;
+/** The meeting a case was put off from, named without a day: "fra møtet i mars", "fra marsmøtet", "fra forrige møte". */
+const POSTPONED_FROM_MEETING = new RegExp(
+  `\\b(?:utsatt|utsett)\\s+fr[aå]\\s+(?:(?:(forrige|førre)\\s+møte(?:t)?)|møtet\\s+i\\s+${MONTH}(?:\\s+(\\d{4}))?|${MONTH}[-–]?møtet)(?![\\p{L}])`,
+  'iu',
+);
+
+/** "2023-03" for "møtet i mars" (in `year` unless written), or "previous" for "forrige møte". */
+function postponedFrom(text: string, year: number): { month: string } | { relative: 'previous' } | undefined {
+  const m = POSTPONED_FROM_MEETING.exec(text);
+  if (!m) return undefined;
+  if (m[1]) return { relative: 'previous' };
+  const name = (m[2] ?? m[4])!.toLowerCase();
+  const month = MONTH_NAMES.indexOf(name as (typeof MONTH_NAMES)[number]) + 1;
+  return { month: `${m[3] ?? year}-${String(month).padStart(2, '0')}` };
+}
 const TREATMENT = /\b(?:behandl\w*|drøft\w*|forankre\w*|fremmes|legges\s+fr[ae]m|tilslutning|vedta\w*|sak\s+i)\b/i;
 const JOINT = /felles\s+drøfting\s+av\s+sak(?:ene)?\s+(\d{1,3}\/\d{2})((?:\s*(?:,|og)\s*(?:sak\s+)?\d{1,3}\/\d{2})+)/i;
 /** The citing committee named by its kind ("rådet", "styret", "utvalet") rather than its name. */
@@ -57,6 +74,11 @@ export function citationsInText(
           : [];
     if (POSTPONED.test(s.text) && date && !FUTURE.test(s.text)) {
       out.push({ kind: 'postponed-from', committee, date, context: s.text, span: sp });
+      continue;
+    }
+    const from = POSTPONED.test(s.text) && !date ? postponedFrom(s.text, year) : undefined;
+    if (from) {
+      out.push({ kind: 'postponed-from', committee, ...from, context: s.text, span: sp });
       continue;
     }
     if (!committees.length) continue;

@@ -246,7 +246,7 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
       for (const ci of c.citations) {
         if (ci.kind === 'joint-discussion' && ci.number === c.number) continue;
         const when = [ci.month ?? '', ci.monthEnd ?? '', ci.meetingNumber ?? '', ci.relative ?? ''].join('|');
-        const id = `ci-${hash(doc, cid, ci.kind, ci.committee ?? '', ci.number ?? '', ci.date ?? '', ci.context, ...(ci.kind === 'meeting-reference' ? [when] : []))}`;
+        const id = `ci-${hash(doc, cid, ci.kind, ci.committee ?? '', ci.number ?? '', ci.date ?? '', ci.context, ...(ci.kind === 'meeting-reference' || ci.kind === 'postponed-from' ? [when] : []))}`;
         const fromActionItem = ci.kind === 'follow-up' ? actionIds.get(ci.context) : undefined;
         node(
           'Citation',
@@ -263,6 +263,8 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
             ...(ci.title ? { title: ci.title } : {}),
             ...(ci.date ? { date: ci.date } : {}),
             ...(ci.kind === 'meeting-reference' ? meetingRefProps(ci, d.meeting?.startDate) : {}),
+            ...(ci.kind === 'postponed-from' && ci.month ? { month: ci.month } : {}),
+            ...(ci.kind === 'postponed-from' && ci.relative ? { relative: ci.relative } : {}),
           },
           doc,
           ci.span,

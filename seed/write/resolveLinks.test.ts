@@ -93,4 +93,22 @@ describe('resolving citations', () => {
       expect.objectContaining({ type: 'LINKED', from: 'NUIT-30/22', to: 'NUFA-25/22', kind: 'same-matter' }),
     );
   });
+
+  it('links a case put off from a meeting named by its month, or from the previous meeting, by title', () => {
+    const all = [
+      c('NUFA-9/23', 'Velferdsteknologi i hjemmetjenesten', ['2023-03-15']),
+      c('NUFA-10/23', 'Informasjonssikkerhet', ['2023-03-15']),
+      c('NUFA-14/23', 'Velferdsteknologi i hjemmetjenesten', ['2023-06-14']),
+    ];
+    for (const when of [{ month: '2023-03' }, { relative: 'previous' as const }]) {
+      const r = resolveLinks(all, [cite({ fromCase: 'NUFA-14/23', kind: 'postponed-from', ...when })]);
+      expect(r.rels.filter((l) => l.type === 'LINKED')).toEqual([
+        expect.objectContaining({ from: 'NUFA-9/23', to: 'NUFA-14/23', kind: 'postponed-from' }),
+      ]);
+    }
+    const none = cite({ fromCase: 'NUFA-14/23', kind: 'postponed-from', month: '2023-02' });
+    const r = resolveLinks(all, [none]);
+    expect(r.rels).toEqual([]);
+    expect(r.warnings.get(none.id)).toMatch(/postponed from NUFA 2023-02/);
+  });
 });

@@ -139,12 +139,27 @@ export function resolveLinks(cases: CaseInfo[], citations: CitationInfo[], scope
       if (other) link(from, other, 'joint-discussion', prov);
       continue;
     }
-    if (ci.kind === 'postponed-from' && ci.date) {
-      const atDate = inCommittee.filter((c) => c.dates.includes(ci.date!));
+    if (ci.kind === 'postponed-from' && (ci.date || ci.month || ci.relative)) {
+      // The meeting it was put off from: its date, any meeting of its month, or the one before.
+      const since = first(from);
+      const previous = ci.relative
+        ? inCommittee
+            .flatMap((c) => c.dates)
+            .filter((d) => since && d < since)
+            .sort()
+            .pop()
+        : undefined;
+      const postponedMeeting = (d: string) =>
+        ci.date ? d === ci.date : ci.month ? d.startsWith(ci.month) : d === previous;
+      const atDate = inCommittee.filter((c) => c.dates.some(postponedMeeting));
       if (atDate.some((c) => c.id === from.id)) continue; // same case number: its TREATED_AT says "Utsatt"
       const match = atDate.map((c) => ({ c, s: titleSimilarity(c.title, from.title) })).sort((a, b) => b.s - a.s)[0];
       if (match && match.s >= SAME_TITLE) link(match.c, from, 'postponed-from', prov);
-      else warnings.set(ci.id, `postponed from ${committee} ${ci.date}, but no case of that meeting is loaded`);
+      else
+        warnings.set(
+          ci.id,
+          `postponed from ${committee} ${ci.date ?? ci.month ?? 'forrige møte'}, but no case of that meeting is loaded`,
+        );
       continue;
     }
     // earlier-treatment (and explicit same-matter)
