@@ -63,6 +63,27 @@ describe('accessibility (axe-core) in Chromium', () => {
     await page.close();
   });
 
+  it("an organisation's record (groups by stance, an opened group, its concerns timeline) has no axe violation", async () => {
+    const page = await explorer.page({ bypassCSP: true });
+    await page.goto(`${explorer.base}/?ids=Organization:ks&sel=Organization:ks`);
+    const record = page.getByTestId('actor-record');
+    await record.waitFor();
+    // The newest group opens by itself with its statements; the keyboard opens the others.
+    const groups = record.locator('button.record-group');
+    await groups.first().waitFor();
+    expect(await groups.first().getAttribute('aria-expanded')).toBe('true');
+    await record.locator('.record-statements li').first().waitFor();
+    const last = groups.last();
+    if ((await groups.count()) > 1) {
+      await last.press('Enter');
+      await expect.poll(() => last.getAttribute('aria-expanded')).toBe('true');
+    }
+    await page.getByRole('button', { name: 'Vis hvordan saker aktøren tar opp har endret seg' }).click();
+    await page.getByTestId('concern-timeline').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
   it('the graph as a list: keyboard selects a node like a click and expands it like a double-click', async () => {
     const page = await explorer.page({ bypassCSP: true });
     await page.goto(`${explorer.base}/?ids=Topic:ehds`);
