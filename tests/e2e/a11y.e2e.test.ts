@@ -84,6 +84,29 @@ describe('accessibility (axe-core) in Chromium', () => {
     await page.close();
   });
 
+  it('a date field: typed in Norwegian form, a wrong date named, its Monday-first calendar, no axe violation', async () => {
+    const page = await explorer.page({ bypassCSP: true });
+    await page.goto(`${explorer.base}/?view=flow&flowTopic=ehds`);
+    const from = page.getByLabel('Fra', { exact: true });
+    await from.fill('31.2.2022');
+    await from.press('Enter');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/finnes ikke i kalenderen/);
+    expect(await axe(page)).toEqual([]);
+    await from.fill('1.6.2022');
+    await from.press('Tab');
+    await expect.poll(() => new URL(page.url()).searchParams.get('ff')).toBe('2022-06-01');
+    expect(await from.inputValue()).toBe('01.06.2022');
+    await page.getByRole('button', { name: 'Velg dato i kalender: Fra' }).click();
+    const calendar = page.getByRole('dialog', { name: 'Kalender: Fra' });
+    await calendar.waitFor();
+    expect((await calendar.locator('thead th').first().textContent())?.trim().toLowerCase()).toMatch(/^ma/);
+    expect(await axe(page)).toEqual([]);
+    await shot(page, 'date-calendar-nb');
+    await page.keyboard.press('Escape');
+    await calendar.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
   it('the graph as a list: keyboard selects a node like a click and expands it like a double-click', async () => {
     const page = await explorer.page({ bypassCSP: true });
     await page.goto(`${explorer.base}/?ids=Topic:ehds`);

@@ -1,6 +1,7 @@
 import { EXPLORABLE_KINDS } from '../../../graph/api/requests.js';
 import { useT } from '../i18n/i18n.js';
 import type { Filters } from '../state/urlState.js';
+import { DateInput } from './dateInput/DateInput.js';
 
 export const COMMITTEES = ['NUFA', 'NUIT', 'EHELSESTYRE', 'EHELSERAD'];
 
@@ -49,22 +50,8 @@ export function FiltersBar({
           ))}
         </select>
       </label>
-      <label>
-        {t('filters.from')}{' '}
-        <input
-          type="date"
-          value={filters.from ?? ''}
-          onChange={(e) => onChange({ ...filters, from: e.target.value || undefined })}
-        />
-      </label>
-      <label>
-        {t('filters.to')}{' '}
-        <input
-          type="date"
-          value={filters.to ?? ''}
-          onChange={(e) => onChange({ ...filters, to: e.target.value || undefined })}
-        />
-      </label>
+      <DateInput label={t('filters.from')} value={filters.from} onChange={(from) => onChange({ ...filters, from })} />
+      <DateInput label={t('filters.to')} value={filters.to} onChange={(to) => onChange({ ...filters, to })} />
       <label>
         {t('filters.topic')}{' '}
         <select

@@ -2,6 +2,7 @@ import { FLOW_STRINGS } from './flowStrings.js';
 import { GRAPH_ARCHIVE_STRINGS } from './graphArchiveStrings.js';
 import { EXPORT_STRINGS } from './exportStrings.js';
 import { LIVING_STRINGS } from './livingStrings.js';
+import { DATE_STRINGS } from './dateStrings.js';
 import { STANCE_STRINGS } from './stanceStrings.js';
 import { RECORD_STRINGS } from './recordStrings.js';
 
@@ -12,6 +13,7 @@ export const STRINGS = {
     ...FLOW_STRINGS.nb,
     ...GRAPH_ARCHIVE_STRINGS.nb,
     ...STANCE_STRINGS.nb,
+    ...DATE_STRINGS.nb,
     ...RECORD_STRINGS.nb,
     ...EXPORT_STRINGS.nb,
     appTitle: 'Sakskart',
@@ -275,6 +277,7 @@ export const STRINGS = {
     ...FLOW_STRINGS.en,
     ...GRAPH_ARCHIVE_STRINGS.en,
     ...STANCE_STRINGS.en,
+    ...DATE_STRINGS.en,
     ...RECORD_STRINGS.en,
     ...EXPORT_STRINGS.en,
     appTitle: 'Sakskart',

@@ -10,6 +10,7 @@ import { Status } from '../components/Status.js';
 import { useT } from '../i18n/i18n.js';
 import { previousVisit } from '../state/previousVisit.js';
 import type { UrlState } from '../state/urlState.js';
+import { DateInput } from '../components/dateInput/DateInput.js';
 
 type Update = (f: (s: UrlState) => UrlState) => void;
 
@@ -55,14 +56,12 @@ export function ChangesView({ state, update }: { state: UrlState; update: Update
   return (
     <div className="changes-view page-view">
       <div className="toolbar">
-        <label>
-          {t('changes.since')}{' '}
-          <input
-            type="date"
-            value={/^\d{4}-\d{2}-\d{2}$/.test(since) ? since : (c?.sinceDate ?? '')}
-            onChange={(e) => e.target.value && set({ since: e.target.value })}
-          />
-        </label>
+        <DateInput
+          label={t('changes.since')}
+          clearable={false}
+          value={/^\d{4}-\d{2}-\d{2}$/.test(since) ? since : c?.sinceDate}
+          onChange={(iso) => iso && set({ since: iso })}
+        />
         {previous && (
           <button type="button" onClick={() => set({ since: previous })}>
             {t('changes.previousVisit')} ({previous})

@@ -14,6 +14,7 @@ import { FoldPanel } from './flow/FoldPanel.js';
 import { useFlowPages } from './flow/useFlowPages.js';
 import { clampSpan } from './flow/zoom.js';
 import { flowSpan, layoutFlow, type Box } from './flowLayout.js';
+import { DateInput } from '../components/dateInput/DateInput.js';
 
 const MAIN = ['NUFA', 'NUIT', 'EHELSESTYRE', 'EHELSERAD'];
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -104,22 +105,16 @@ export function FlowView({ state, update }: { state: UrlState; update: (f: (s: U
           </select>
         </label>
         <TopicRoleSelect value={role} update={update} />
-        <label>
-          {t('flow.from')}{' '}
-          <input
-            type="date"
-            value={state.flowFrom ?? ''}
-            onChange={(e) => update((s) => ({ ...s, flowFrom: e.target.value || undefined, flowZoom: undefined }))}
-          />
-        </label>
-        <label>
-          {t('flow.to')}{' '}
-          <input
-            type="date"
-            value={state.flowTo ?? ''}
-            onChange={(e) => update((s) => ({ ...s, flowTo: e.target.value || undefined, flowZoom: undefined }))}
-          />
-        </label>
+        <DateInput
+          label={t('flow.from')}
+          value={state.flowFrom}
+          onChange={(flowFrom) => update((s) => ({ ...s, flowFrom, flowZoom: undefined }))}
+        />
+        <DateInput
+          label={t('flow.to')}
+          value={state.flowTo}
+          onChange={(flowTo) => update((s) => ({ ...s, flowTo, flowZoom: undefined }))}
+        />
         <fieldset className="flow-lanes">
           <legend>{t('flow.committees')}</legend>
           {(state.flowCommittees ? [...new Set([...MAIN, ...laneKeys])] : laneKeys).map((k) => (
