@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SourceRef } from './responses.js';
-import { keyCursorParam, PageFields, PageLimitParam } from './paging.js';
+import { keyCursorParam, PageFields, pageLimitParam } from './paging.js';
 
 export const ActionItemStatus = z.enum(['open', 'followed-up']);
 
@@ -9,7 +9,7 @@ export const ActionItemQuery = z.object({
   committee: z.string().max(40).optional(),
   organization: z.string().max(120).optional(),
   q: z.string().trim().max(200).optional(),
-  limit: PageLimitParam,
+  limit: pageLimitParam(),
   cursor: keyCursorParam({ actionItems: 4 }),
 });
 

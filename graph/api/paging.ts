@@ -62,13 +62,15 @@ export const keyCursorParam = (lengths: Record<string, number>) =>
     .optional()
     .meta({ description: 'Continue after the page that gave this `nextCursor`' });
 
-export const PageLimitParam = z.coerce
-  .number()
-  .int()
-  .min(1)
-  .max(PAGE_LIMIT_MAX)
-  .default(PAGE_LIMIT_DEFAULT)
-  .meta({ description: `Items per page (default ${PAGE_LIMIT_DEFAULT}, at most ${PAGE_LIMIT_MAX})` });
+/** `limit=`: items per page, `def` when not given. */
+export const pageLimitParam = (def = PAGE_LIMIT_DEFAULT) =>
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(PAGE_LIMIT_MAX)
+    .default(def)
+    .meta({ description: `Items per page (default ${def}, at most ${PAGE_LIMIT_MAX})` });
 
 /** The paging fields of an answer: how many items every page together holds, and where to go on. */
 export const PageFields = {

@@ -14,14 +14,14 @@ export function registerLivingRecordPaths(registry: OpenAPIRegistry, errors: Rec
   });
   const bearer = [{ adminToken: [] }];
   // The paging parameters as a client sends them (the route decodes the cursor into its sort key).
-  const paging = {
+  const paging = (def: number) => ({
     limit: z
       .number()
       .int()
       .min(1)
       .max(api.PAGE_LIMIT_MAX)
       .optional()
-      .meta({ description: `Items per page (default ${api.PAGE_LIMIT_DEFAULT}, at most ${api.PAGE_LIMIT_MAX})` }),
+      .meta({ description: `Items per page (default ${def}, at most ${api.PAGE_LIMIT_MAX})` }),
     cursor: z
       .string()
       .max(2000)
@@ -31,7 +31,7 @@ export function registerLivingRecordPaths(registry: OpenAPIRegistry, errors: Rec
         description:
           "The `nextCursor` of the page before (keyset: the sort key of its last item, so pages neither repeat nor skip while documents are loaded); another list's cursor is a 400 naming `cursor`",
       }),
-  };
+  });
   registry.registerComponent('securitySchemes', 'adminToken', {
     type: 'http',
     scheme: 'bearer',
@@ -44,7 +44,7 @@ export function registerLivingRecordPaths(registry: OpenAPIRegistry, errors: Rec
       'The loaded documents, newest first and paged, with committee, meeting, status, parser version, warnings and counts',
     description:
       '`total` is how many documents every page together holds; `failed` (files that could not be loaded) comes whole on every page.',
-    request: { query: z.object(paging) },
+    request: { query: z.object(paging(api.PAGE_LIMIT_DEFAULT)) },
     responses: ok(api.DocumentList, 'One page of documents'),
   });
   registry.registerPath({
@@ -97,7 +97,7 @@ export function registerLivingRecordPaths(registry: OpenAPIRegistry, errors: Rec
       'What changed since a date or a meeting: meetings, new cases, decisions, statements, due plans, action items',
     description:
       "Each list is paged on its own: the answer holds the first `limit` items of every list and, in `pages`, each list's `total` and `nextCursor`. Ask for more of one list with `section=<list>&cursor=<its nextCursor>`: that answer holds that list only.",
-    request: { query: api.ChangesQuery.omit({ limit: true, cursor: true }).extend(paging) },
+    request: { query: api.ChangesQuery.omit({ limit: true, cursor: true }).extend(paging(api.CHANGES_PAGE_DEFAULT)) },
     responses: ok(api.Changes, 'Changes'),
   });
   registry.registerPath({
@@ -123,7 +123,7 @@ export function registerLivingRecordPaths(registry: OpenAPIRegistry, errors: Rec
     summary:
       'The action items, newest meeting first and paged, with responsible, origin case and meeting, and follow-up status',
     description: '`total` is how many items every page together holds after the filters.',
-    request: { query: api.ActionItemQuery.omit({ limit: true, cursor: true }).extend(paging) },
+    request: { query: api.ActionItemQuery.omit({ limit: true, cursor: true }).extend(paging(api.PAGE_LIMIT_DEFAULT)) },
     responses: ok(api.ActionItemList, 'One page of action items'),
   });
 }
