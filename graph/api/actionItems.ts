@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SourceRef } from './responses.js';
+import { keyCursorParam, PageFields, pageLimitParam } from './paging.js';
 
 export const ActionItemStatus = z.enum(['open', 'followed-up']);
 
@@ -8,6 +9,8 @@ export const ActionItemQuery = z.object({
   committee: z.string().max(40).optional(),
   organization: z.string().max(120).optional(),
   q: z.string().trim().max(200).optional(),
+  limit: pageLimitParam(),
+  cursor: keyCursorParam({ actionItems: 4 }),
 });
 
 export const ActionItemRow = z.object({
@@ -23,7 +26,10 @@ export const ActionItemRow = z.object({
   followedUpBy: z.array(z.object({ id: z.string(), title: z.string() })),
   source: SourceRef.nullable(),
 });
-export const ActionItemList = z.object({ actionItems: z.array(ActionItemRow) }).meta({ id: 'ActionItemList' });
+/** One page of the action items, newest meeting first (undated last); `total` counts every page after the filters. */
+export const ActionItemList = z
+  .object({ actionItems: z.array(ActionItemRow), ...PageFields })
+  .meta({ id: 'ActionItemList' });
 
 export type ActionItemQueryT = z.infer<typeof ActionItemQuery>;
 export type ActionItemRowT = z.infer<typeof ActionItemRow>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyCursorParam, PageFields, pageLimitParam } from './paging.js';
 
 /* Shapes of the documents API: the list, one document with its text, uploads and removals. */
 
@@ -38,8 +39,11 @@ export const DocumentSummary = z
 export const FailedLoadSummary = z
   .object({ file: z.string(), error: z.string(), at: z.string() })
   .meta({ id: 'FailedLoadSummary' });
+export const DocumentListQuery = z.object({ limit: pageLimitParam(), cursor: keyCursorParam({ documents: 4 }) });
+
+/** One page of the documents, newest first (undated last); every page carries the (short) list of failed loads. */
 export const DocumentList = z
-  .object({ documents: z.array(DocumentSummary), failed: z.array(FailedLoadSummary) })
+  .object({ documents: z.array(DocumentSummary), failed: z.array(FailedLoadSummary), ...PageFields })
   .meta({ id: 'DocumentList' });
 
 export const DocumentPassage = z.object({

@@ -10,3 +10,4 @@ export * from './edgeId.js';
 export * from './lineage.js';
 export * from './stance.js';
 export * from './actorRecord.js';
+export * from './paging.js';

@@ -13,6 +13,25 @@ export function registerLivingRecordPaths(registry: OpenAPIRegistry, errors: Rec
     ...(errors as Record<number, typeof problem>),
   });
   const bearer = [{ adminToken: [] }];
+  // The paging parameters as a client sends them (the route decodes the cursor into its sort key).
+  const paging = (def: number) => ({
+    limit: z
+      .number()
+      .int()
+      .min(1)
+      .max(api.PAGE_LIMIT_MAX)
+      .optional()
+      .meta({ description: `Items per page (default ${def}, at most ${api.PAGE_LIMIT_MAX})` }),
+    cursor: z
+      .string()
+      .max(2000)
+      .regex(/^p[A-Za-z0-9_-]{4,}$/)
+      .optional()
+      .meta({
+        description:
+          "The `nextCursor` of the page before (keyset: the sort key of its last item, so pages neither repeat nor skip while documents are loaded); another list's cursor is a 400 naming `cursor`",
+      }),
+  });
   registry.registerComponent('securitySchemes', 'adminToken', {
     type: 'http',
     scheme: 'bearer',
@@ -21,8 +40,12 @@ export function registerLivingRecordPaths(registry: OpenAPIRegistry, errors: Rec
   registry.registerPath({
     method: 'get',
     path: '/api/documents',
-    summary: 'Every loaded document with committee, meeting, status, parser version, warnings and counts',
-    responses: ok(api.DocumentList, 'Documents'),
+    summary:
+      'The loaded documents, newest first and paged, with committee, meeting, status, parser version, warnings and counts',
+    description:
+      '`total` is how many documents every page together holds; `failed` (files that could not be loaded) comes whole on every page.',
+    request: { query: z.object(paging(api.PAGE_LIMIT_DEFAULT)) },
+    responses: ok(api.DocumentList, 'One page of documents'),
   });
   registry.registerPath({
     method: 'get',
@@ -72,7 +95,9 @@ export function registerLivingRecordPaths(registry: OpenAPIRegistry, errors: Rec
     path: '/api/changes',
     summary:
       'What changed since a date or a meeting: meetings, new cases, decisions, statements, due plans, action items',
-    request: { query: api.ChangesQuery },
+    description:
+      "Each list is paged on its own: the answer holds the first `limit` items of every list and, in `pages`, each list's `total` and `nextCursor`. Ask for more of one list with `section=<list>&cursor=<its nextCursor>`: that answer holds that list only.",
+    request: { query: api.ChangesQuery.omit({ limit: true, cursor: true }).extend(paging(api.CHANGES_PAGE_DEFAULT)) },
     responses: ok(api.Changes, 'Changes'),
   });
   registry.registerPath({
@@ -95,8 +120,10 @@ export function registerLivingRecordPaths(registry: OpenAPIRegistry, errors: Rec
   registry.registerPath({
     method: 'get',
     path: '/api/action-items',
-    summary: 'Every action item with responsible, origin case and meeting, and follow-up status',
-    request: { query: api.ActionItemQuery },
-    responses: ok(api.ActionItemList, 'Action items'),
+    summary:
+      'The action items, newest meeting first and paged, with responsible, origin case and meeting, and follow-up status',
+    description: '`total` is how many items every page together holds after the filters.',
+    request: { query: api.ActionItemQuery.omit({ limit: true, cursor: true }).extend(paging(api.PAGE_LIMIT_DEFAULT)) },
+    responses: ok(api.ActionItemList, 'One page of action items'),
   });
 }

@@ -1,9 +1,13 @@
+import { useState } from 'react';
 import type { ActionItemListT } from '../../../graph/api/actionItems.js';
-import { q, useApi } from '../api/client.js';
+import { ApiError, q } from '../api/client.js';
+import { mergeActionItems } from '../api/pageMerges.js';
+import { fetchAllPages, usePagedApi, withCursor } from '../api/pages.js';
 import { CaseLink } from '../components/CaseLink.js';
 import { download } from '../components/download.js';
 import { actionItemsCsv } from '../components/exports.js';
 import { COMMITTEES } from '../components/FiltersBar.js';
+import { MoreButton } from '../components/MoreButton.js';
 import { ShowInDocument } from '../components/SourceList.js';
 import { Status } from '../components/Status.js';
 import { useT } from '../i18n/i18n.js';
@@ -14,16 +18,27 @@ type Update = (f: (s: UrlState) => UrlState) => void;
 /** Every action item with who is responsible, where it came from and whether it was followed up. */
 export function ActionItemsView({ state, update }: { state: UrlState; update: Update }) {
   const { t } = useT();
-  const list = useApi<ActionItemListT>(
-    `/api/action-items?${q({ status: state.aiStatus, committee: state.aiCommittee, q: state.aiQuery })}`,
-  );
+  const url = `/api/action-items?${q({ status: state.aiStatus, committee: state.aiCommittee, q: state.aiQuery })}`;
+  const list = usePagedApi<ActionItemListT>(url, mergeActionItems);
   const items = list.data?.actionItems ?? [];
+  const total = list.data?.total ?? 0;
+  const [exporting, setExporting] = useState<{ running: boolean; error?: ApiError }>({ running: false });
   const set = (patch: Partial<UrlState>) => update((s) => ({ ...s, ...patch }));
   const statusText = (s: string) => (s === 'open' ? t('actions.open') : t('actions.followedUp'));
-  const exportCsv = () =>
+  // The export holds every action item the filters keep, not only the pages shown.
+  const exportCsv = async () => {
+    setExporting({ running: true });
+    let all: ActionItemListT;
+    try {
+      all = await fetchAllPages<ActionItemListT>(url, (p) => p.nextCursor, mergeActionItems);
+    } catch (err) {
+      setExporting({ running: false, error: err instanceof ApiError ? err : new ApiError((err as Error).message) });
+      return;
+    }
+    setExporting({ running: false });
     download(
       'sakskart-aksjonspunkter.csv',
-      actionItemsCsv(items, {
+      actionItemsCsv(all.actionItems, {
         headers: [
           t('actions.text'),
           t('actions.responsible'),
@@ -36,6 +51,7 @@ export function ActionItemsView({ state, update }: { state: UrlState; update: Up
       }),
       'text/csv',
     );
+  };
   return (
     <div className="actions-view page-view">
       <div className="toolbar">
@@ -65,11 +81,12 @@ export function ActionItemsView({ state, update }: { state: UrlState; update: Up
             onBlur={(e) => set({ aiQuery: e.target.value.trim() || undefined })}
           />
         </label>
-        <button type="button" onClick={exportCsv} disabled={!items.length}>
+        <button type="button" onClick={() => void exportCsv()} disabled={!items.length || exporting.running}>
           {t('exportCsv')}
         </button>
         <span className="muted" aria-live="polite">
-          {items.length} {t('actions.count')}
+          {exporting.running ? t('paging.exporting') : `${total} ${t('actions.count')}`}
+          {exporting.error && <span className="status-error"> {exporting.error.message}</span>}
         </span>
       </div>
       <Status loading={list.loading && !list.data} error={list.error} retry={list.retry}>
@@ -112,6 +129,14 @@ export function ActionItemsView({ state, update }: { state: UrlState; update: Up
             ))}
           </tbody>
         </table>
+        <MoreButton
+          shown={items.length}
+          total={total}
+          hasMore={Boolean(list.data?.nextCursor)}
+          loading={list.loadingMore}
+          error={list.moreError}
+          onMore={() => list.data?.nextCursor && void list.more(withCursor(url, list.data.nextCursor))}
+        />
       </Status>
     </div>
   );

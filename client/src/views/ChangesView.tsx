@@ -1,11 +1,15 @@
-import { useMemo } from 'react';
-import type { ChangesT } from '../../../graph/api/changes.js';
+import { useMemo, useState } from 'react';
+import type { ChangesSectionT, ChangesT } from '../../../graph/api/changes.js';
 import type { DependenciesT, GlossaryT, MeetingListT } from '../../../graph/api/responses.js';
 import { getJson, q, useApi } from '../api/client.js';
+import { mergeChanges } from '../api/pageMerges.js';
+import { usePagedApi, withCursor } from '../api/pages.js';
 import { CaseLink } from '../components/CaseLink.js';
 import { COMMITTEES } from '../components/FiltersBar.js';
 import { FollowButton } from '../components/FollowButton.js';
+import { MoreButton } from '../components/MoreButton.js';
 import { ShowInDocument } from '../components/SourceList.js';
+import { StanceBadge } from '../components/StanceBadge.js';
 import { Status } from '../components/Status.js';
 import { useT } from '../i18n/i18n.js';
 import { previousVisit } from '../state/previousVisit.js';
@@ -28,15 +32,35 @@ export function ChangesView({ state, update }: { state: UrlState; update: Update
         .sort((a, b) => a.name.localeCompare(b.name, 'nb')),
     [glossary.data],
   );
-  const changes = useApi<ChangesT>(
-    `/api/changes?${q({
-      since,
-      committee: state.changesCommittee,
-      topic: state.changesTopic,
-      organization: state.changesOrganization,
-    })}`,
-  );
+  const url = `/api/changes?${q({
+    since,
+    committee: state.changesCommittee,
+    topic: state.changesTopic,
+    organization: state.changesOrganization,
+  })}`;
+  const changes = usePagedApi<ChangesT>(url, mergeChanges);
   const c = changes.data;
+  // Each list pages on its own; a failed "Vis flere" is reported under the list that asked.
+  const [asked, setAsked] = useState<ChangesSectionT>();
+  const more = (section: ChangesSectionT, shown: number, what: string) => {
+    const page = c?.pages[section];
+    if (!page) return null;
+    return (
+      <MoreButton
+        shown={shown}
+        total={page.total}
+        hasMore={Boolean(page.nextCursor)}
+        loading={changes.loadingMore && asked === section}
+        error={asked === section ? changes.moreError : undefined}
+        what={what}
+        onMore={() => {
+          if (!page.nextCursor || changes.loadingMore) return;
+          setAsked(section);
+          void changes.more(withCursor(`${url}&section=${section}`, page.nextCursor));
+        }}
+      />
+    );
+  };
   const set = (patch: Partial<UrlState>) => update((s) => ({ ...s, ...patch }));
   const sincePreviousMeeting = async (committee: string) => {
     const { meetings } = await getJson<MeetingListT>(`/api/meetings?${q({ committee })}`);
@@ -151,6 +175,7 @@ export function ChangesView({ state, update }: { state: UrlState; update: Update
                     </ul>
                   </div>
                 ))}
+                {more('meetings', c.meetings.length, t('changes.meetings'))}
               </section>
             )}
             {c.decisions.length > 0 && (
@@ -165,6 +190,7 @@ export function ChangesView({ state, update }: { state: UrlState; update: Update
                     </li>
                   ))}
                 </ul>
+                {more('decisions', c.decisions.length, t('changes.decisions'))}
               </section>
             )}
             {c.statementsByActor.length > 0 && (
@@ -178,6 +204,7 @@ export function ChangesView({ state, update }: { state: UrlState; update: Update
                     <ul>
                       {a.statements.map((s) => (
                         <li key={s.id}>
+                          <StanceBadge stance={s.stance} cue={s.stanceCue} />{' '}
                           {s.case && <CaseLink id={s.case} update={update} />} {s.text}{' '}
                           {s.source && <ShowInDocument source={s.source} />}
                         </li>
@@ -185,6 +212,11 @@ export function ChangesView({ state, update }: { state: UrlState; update: Update
                     </ul>
                   </details>
                 ))}
+                {more(
+                  'statementsByActor',
+                  c.statementsByActor.reduce((n, a) => n + a.statements.length, 0),
+                  t('changes.statements'),
+                )}
               </section>
             )}
             {c.plannedDue.length > 0 && (
@@ -200,6 +232,7 @@ export function ChangesView({ state, update }: { state: UrlState; update: Update
                     </li>
                   ))}
                 </ul>
+                {more('plannedDue', c.plannedDue.length, t('changes.planned'))}
               </section>
             )}
             {(c.actionItemsOpened.length > 0 || c.actionItemsFollowedUp.length > 0) && (
@@ -213,6 +246,7 @@ export function ChangesView({ state, update }: { state: UrlState; update: Update
                     </li>
                   ))}
                 </ul>
+                {more('actionItemsOpened', c.actionItemsOpened.length, t('changes.opened'))}
                 <h3>{t('changes.followedUp')}</h3>
                 <ul>
                   {c.actionItemsFollowedUp.map((a) => (
@@ -222,6 +256,7 @@ export function ChangesView({ state, update }: { state: UrlState; update: Update
                     </li>
                   ))}
                 </ul>
+                {more('actionItemsFollowedUp', c.actionItemsFollowedUp.length, t('changes.followedUp'))}
               </section>
             )}
           </div>

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { DocumentListT } from '../../../graph/api/documents.js';
 import type { ApiError } from '../api/client.js';
-import { useApi } from '../api/client.js';
 import { removeDocument } from '../api/documents.js';
+import { mergeDocuments } from '../api/pageMerges.js';
+import { usePagedApi, withCursor } from '../api/pages.js';
+import { MoreButton } from '../components/MoreButton.js';
 import { Status } from '../components/Status.js';
 import { useT } from '../i18n/i18n.js';
 import type { StringKey } from '../i18n/strings.js';
@@ -14,12 +16,13 @@ import { UploadPanel } from './documents/UploadPanel.js';
 /** Every loaded document, adding and removing files, and the source viewer. */
 export function DocumentsView({ state, update }: { state: UrlState; update: (f: (s: UrlState) => UrlState) => void }) {
   const { t, value, lang } = useT();
-  const list = useApi<DocumentListT>('/api/documents');
+  const list = usePagedApi<DocumentListT>('/api/documents', mergeDocuments);
   const { token, save } = useAdminToken();
   const [removeError, setRemoveError] = useState<ApiError | undefined>();
   const docs = list.data?.documents ?? [];
   const failed = list.data?.failed ?? [];
-  const open = docs.find((d) => d.id === state.doc);
+  // The open document may be on a page not fetched yet: its file hash is the first part of its id.
+  const openFile = state.doc && /^[0-9a-f]{64}/.test(state.doc) ? state.doc.slice(0, 64) : undefined;
 
   const remove = async (fileSha256: string) => {
     if (!window.confirm(t('docs.removeConfirm'))) return;
@@ -50,9 +53,9 @@ export function DocumentsView({ state, update }: { state: UrlState; update: (f: 
           state={state}
           update={update}
           actions={
-            open && (
+            openFile && (
               <div className="doc-actions">
-                <button type="button" className="danger" onClick={() => void remove(open.fileSha256)}>
+                <button type="button" className="danger" onClick={() => void remove(openFile)}>
                   {t('docs.remove')}
                 </button>
                 {removeError && (
@@ -74,7 +77,7 @@ export function DocumentsView({ state, update }: { state: UrlState; update: (f: 
       <UploadPanel token={token} onToken={save} onLoaded={list.retry} />
       <section aria-labelledby="docs-title" className="doc-list">
         <h2 id="docs-title">
-          {t('docs.title')} ({docs.length})
+          {t('docs.title')} ({list.data?.total ?? docs.length})
         </h2>
         <Status loading={list.loading && !list.data} error={list.error} retry={list.retry}>
           <table className="documents">
@@ -129,6 +132,14 @@ export function DocumentsView({ state, update }: { state: UrlState; update: (f: 
               ))}
             </tbody>
           </table>
+          <MoreButton
+            shown={docs.length}
+            total={list.data?.total ?? 0}
+            hasMore={Boolean(list.data?.nextCursor)}
+            loading={list.loadingMore}
+            error={list.moreError}
+            onMore={() => list.data?.nextCursor && void list.more(withCursor('/api/documents', list.data.nextCursor))}
+          />
         </Status>
       </section>
       {failed.length > 0 && (

@@ -2,7 +2,8 @@ import type { ActionItemQueryT } from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
 import { sourceMap } from '../../graph/sourceRef.js';
 
-// Every action item with its origin case and meeting, who is responsible, and what followed it up.
+// Every action item with its origin case and meeting, who is responsible, and what followed it up
+// (in no order: the route sorts and pages).
 const ACTION_ITEMS = `
 MATCH (ai:ActionItem)-[:FROM]->(c:Case)
 WHERE ($committee IS NULL OR c.committee = $committee)
@@ -24,7 +25,7 @@ RETURN 'ActionItem:' + ai.id AS id, ai.text AS text, [r IN responsible WHERE r.n
        'Case:' + c.id AS case, c.committee + ' ' + c.number + ' ' + c.title AS caseTitle, c.committee AS committee,
        m.id AS meeting, coalesce(m.startDate, c.date) AS date,
        CASE WHEN size(followedUpBy) = 0 THEN 'open' ELSE 'followed-up' END AS status, followedUpBy, source
-ORDER BY date DESC, case, text`;
+`;
 
 export const listActionItems = (ex: Executor, q: ActionItemQueryT) =>
   ex.read(

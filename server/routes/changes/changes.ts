@@ -1,10 +1,18 @@
 import { Router } from 'express';
-import { Changes, ChangesQuery, stanceOf, type ChangesT } from '../../../graph/api/index.js';
+import {
+  Changes,
+  ChangesQueryChecked,
+  stanceOf,
+  type ChangesSectionT,
+  type ChangesT,
+  type PageInfoT,
+} from '../../../graph/api/index.js';
 import type { Executor, Row } from '../../../graph/executor.js';
 import { NotFoundError } from '../../http/problem.js';
 import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
-import { meetingDate, readChanges } from './queries.js';
+import { keysetPage, nullsLast, num, type Order } from '../../paging/keyset.js';
+import { meetingDate, readChanges, type ChangeList } from './queries.js';
 
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -15,6 +23,40 @@ function groupBy<T>(rows: T[], key: (r: T) => string): [string, T[]][] {
   return [...m.entries()];
 }
 
+const order = (tag: ChangesSectionT, key: (r: Row) => unknown[]): Order<Row> => ({
+  tag,
+  key: (r) => key(r).map(String),
+  dirs: ['asc', 'asc', 'asc', 'asc', 'asc'],
+});
+
+/** Each list in the order it always had, made unique by ids so that a cursor points between two items. */
+export const CHANGES_ORDERS: Record<ChangesSectionT, Order<Row>> = {
+  meetings: order('meetings', (r) => [r.startDate, r.id]),
+  newCases: order('newCases', (r) => [r.date, r.id]),
+  decisions: order('decisions', (r) => [r.date, r.id]),
+  // By actor name (the unattributed last), so one actor's statements stand together across pages.
+  statementsByActor: order('statementsByActor', (r) => [
+    nullsLast(r.name),
+    r.actor ?? '',
+    nullsLast(r.date),
+    num(r.lineStart),
+    r.id,
+  ]),
+  plannedDue: order('plannedDue', (r) => [r.date, r.case, r.committee]),
+  actionItemsOpened: order('actionItemsOpened', (r) => [r.case, r.id]),
+  actionItemsFollowedUp: order('actionItemsFollowedUp', (r) => [r.followedUpBy, r.id, r.case]),
+};
+
+const QUERY_OF: Record<ChangesSectionT, ChangeList> = {
+  meetings: 'meetings',
+  newCases: 'newCases',
+  decisions: 'decisions',
+  statementsByActor: 'statements',
+  plannedDue: 'planned',
+  actionItemsOpened: 'opened',
+  actionItemsFollowedUp: 'followedUp',
+};
+
 /**
  * GET /api/changes?since=<date or meeting id>: what happened since a date (inclusive) or since a
  * meeting (everything after its day).
@@ -22,7 +64,9 @@ function groupBy<T>(rows: T[], key: (r: T) => string): [string, T[]][] {
 export function changesRouter(executor: Executor, now: () => Date = () => new Date()): Router {
   const router = Router();
   router.get('/changes', async (req, res) => {
-    const q = validate(ChangesQuery, req.query);
+    const q = validate(ChangesQueryChecked, req.query);
+    // A cursor continues its own list; the answer then holds that list only.
+    const section = q.section ?? (q.cursor?.tag as ChangesSectionT | undefined);
     let from = q.since;
     let sinceDate = q.since;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(q.since)) {
@@ -35,22 +79,39 @@ export function changesRouter(executor: Executor, now: () => Date = () => new Da
     const body = await consistentBody(
       Changes,
       async () => {
-        const c = await readChanges(executor, {
-          from,
-          today,
-          committee: q.committee ?? null,
-          topic: q.topic ?? null,
-          organization: q.organization ?? null,
-          stances: q.stance ?? null,
-        });
-        const statements = c.statements as (Row & { actor: string | null; name: string | null })[];
+        const c = await readChanges(
+          executor,
+          {
+            from,
+            today,
+            committee: q.committee ?? null,
+            topic: q.topic ?? null,
+            organization: q.organization ?? null,
+            stances: q.stance ?? null,
+          },
+          section && QUERY_OF[section],
+        );
+        const pages: Partial<Record<ChangesSectionT, PageInfoT>> = {};
+        const page = (list: ChangesSectionT, rows: Row[]): Row[] => {
+          if (section && section !== list) return [];
+          const p = keysetPage(rows, CHANGES_ORDERS[list], { limit: q.limit, cursor: q.cursor });
+          pages[list] = { total: p.total, nextCursor: p.nextCursor };
+          return p.items;
+        };
+        const planned = c.planned
+          .map((p): Row => ({ ...p, overdue: !p.treated && String(p.date) < today }))
+          .filter((p) => String(p.date) >= from || !p.treated);
+        const statements = page('statementsByActor', c.statements) as (Row & {
+          actor: string | null;
+          name: string | null;
+        })[];
         const body: ChangesT = {
           since: q.since,
           sinceDate,
           today,
-          meetings: c.meetings as ChangesT['meetings'],
-          newCases: c.newCases as ChangesT['newCases'],
-          decisions: c.decisions as ChangesT['decisions'],
+          meetings: page('meetings', c.meetings) as ChangesT['meetings'],
+          newCases: page('newCases', c.newCases) as ChangesT['newCases'],
+          decisions: page('decisions', c.decisions) as ChangesT['decisions'],
           statementsByActor: groupBy(statements, (s) => s.actor ?? '').map(([actor, rows]) => ({
             actor: actor || null,
             name: rows[0]!.name ?? null,
@@ -63,14 +124,10 @@ export function changesRouter(executor: Executor, now: () => Date = () => new Da
               source: s.source as ChangesT['decisions'][number]['source'],
             })),
           })),
-          plannedDue: c.planned
-            .map((p) => ({
-              ...(p as Omit<ChangesT['plannedDue'][number], 'overdue'>),
-              overdue: !p.treated && String(p.date) < today,
-            }))
-            .filter((p) => p.date >= from || !p.treated),
-          actionItemsOpened: c.opened as ChangesT['actionItemsOpened'],
-          actionItemsFollowedUp: c.followedUp as ChangesT['actionItemsFollowedUp'],
+          plannedDue: page('plannedDue', planned) as ChangesT['plannedDue'],
+          actionItemsOpened: page('actionItemsOpened', c.opened) as ChangesT['actionItemsOpened'],
+          actionItemsFollowedUp: page('actionItemsFollowedUp', c.followedUp) as ChangesT['actionItemsFollowedUp'],
+          pages,
         };
         return body;
       },

@@ -52,7 +52,7 @@ OPTIONAL MATCH (a)-[:RAISED]->(st) WHERE a:Organization OR a:Person
 WITH d, s, st, c, a ORDER BY CASE WHEN a:Organization THEN 0 ELSE 1 END
 WITH d, s, st, c, head(collect(a)) AS a
 RETURN CASE WHEN a IS NULL THEN null WHEN a:Organization THEN 'Organization:' + a.id ELSE 'Person:' + a.id END AS actor,
-       a.name AS name, st.id AS id, st.text AS text, st.stance AS stance, st.stanceCue AS stanceCue, c.id AS case, d.date AS date, ${sourceMap('d', 's')} AS source
+       a.name AS name, st.id AS id, st.text AS text, st.stance AS stance, st.stanceCue AS stanceCue, c.id AS case, d.date AS date, s.lineStart AS lineStart, ${sourceMap('d', 's')} AS source
 ORDER BY name, date, s.lineStart`;
 
 // Planned treatments whose date has come; "treated" when a later case in that committee builds on it.
@@ -100,16 +100,28 @@ export interface ChangeFilters {
   stances: StanceT[] | null;
 }
 
-export async function readChanges(ex: Executor, f: ChangeFilters) {
+const QUERIES = {
+  meetings: MEETINGS,
+  newCases: NEW_CASES,
+  decisions: DECISIONS,
+  statements: STATEMENTS,
+  planned: PLANNED,
+  opened: OPENED,
+  followedUp: FOLLOWED_UP,
+};
+export type ChangeList = keyof typeof QUERIES;
+
+/** Every list, or only `only` (the others come back empty): "Vis flere" on one list reads that list alone. */
+export async function readChanges(ex: Executor, f: ChangeFilters, only?: ChangeList) {
   const p = { ...f };
   // One after another: each is small, and a page load must not take the whole connection pool.
-  const read = (q: string) => ex.read(q, p, 'changes');
-  const meetings = await read(MEETINGS);
-  const newCases = await read(NEW_CASES);
-  const decisions = await read(DECISIONS);
-  const statements = await read(STATEMENTS);
-  const planned = await read(PLANNED);
-  const opened = await read(OPENED);
-  const followedUp = await read(FOLLOWED_UP);
+  const read = async (list: ChangeList) => (only && only !== list ? [] : ex.read(QUERIES[list], p, 'changes'));
+  const meetings = await read('meetings');
+  const newCases = await read('newCases');
+  const decisions = await read('decisions');
+  const statements = await read('statements');
+  const planned = await read('planned');
+  const opened = await read('opened');
+  const followedUp = await read('followedUp');
   return { meetings, newCases, decisions, statements, planned, opened, followedUp };
 }

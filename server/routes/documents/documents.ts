@@ -3,6 +3,7 @@ import {
   DocumentDetail,
   DocumentIdParam,
   DocumentList,
+  DocumentListQuery,
   nodeId,
   type DocumentDetailT,
   type DocumentListT,
@@ -22,7 +23,8 @@ import { HttpError, NotFoundError } from '../../http/problem.js';
 import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
 import { requireAdmin } from './adminToken.js';
-import { documentDetail, documentIds, listDocuments, listFailedLoads } from './queries.js';
+import { keysetPage, num, type Order } from '../../paging/keyset.js';
+import { documentDetail, documentIds, listDocumentKeys, listDocuments, listFailedLoads } from './queries.js';
 import { uploadFiles } from './upload.js';
 
 export interface DocumentsOptions {
@@ -46,6 +48,13 @@ export const DEFAULT_UPLOAD_LIMITS: HeavyLimits = {
   perClient: 2,
   budgetPerMinute: 60,
   maxWaitMs: 120_000,
+};
+
+/** Newest first, undated last; the documents of one file in the order they stand in it. */
+export const DOCUMENT_ORDER: Order<Row> = {
+  tag: 'documents',
+  key: (r) => [String(r.date ?? ''), String(r.file ?? ''), num(r.lineStart), String(r.id)],
+  dirs: ['desc', 'asc', 'asc', 'asc'],
 };
 
 function summary(r: Row): DocumentSummaryT {
@@ -92,13 +101,24 @@ export function documentsRouter(executor: Executor, opts: DocumentsOptions = {})
   const uploadGate = heavyGate(opts.uploads ?? DEFAULT_UPLOAD_LIMITS);
 
   router.get('/documents', async (req, res) => {
+    const q = validate(DocumentListQuery, req.query);
     const body = await consistentBody(
       DocumentList,
       async () => {
-        const [documents, failed] = await Promise.all([listDocuments(executor), listFailedLoads(executor)]);
+        const page = keysetPage(await listDocumentKeys(executor), DOCUMENT_ORDER, q);
+        const ids = page.items.map((r) => String(r.id));
+        const [documents, failed] = await Promise.all([listDocuments(executor, ids), listFailedLoads(executor)]);
+        const byId = new Map(documents.map((d) => [String(d.id), d]));
         const body: DocumentListT = {
-          documents: documents.map(summary),
+          documents: ids.map((id) => {
+            const d = byId.get(id);
+            // Removed by a write since the keys were read: read the whole answer again.
+            if (!d) throw new TypeError(`document ${id} went away while its page was read`);
+            return summary(d);
+          }),
           failed: failed.map((f) => ({ file: String(f.file), error: String(f.error ?? ''), at: String(f.at ?? '') })),
+          total: page.total,
+          nextCursor: page.nextCursor,
         };
         return body;
       },

@@ -6,7 +6,7 @@ const LABELS = Object.keys(NODE_LABELS);
 // Counts come from what each document stated itself (derived stubs and links are not its own).
 const SUMMARIES = `
 MATCH (d:Document)
-WHERE $id IS NULL OR d.id = $id OR d.fileSha256 = $id
+WHERE ($id IS NULL OR d.id = $id OR d.fileSha256 = $id) AND ($ids IS NULL OR d.id IN $ids)
 OPTIONAL MATCH (d)-[:SOURCE_OF {derived: false}]->(n)
 WITH d, collect(DISTINCT n) AS nodes
 WITH d, nodes, [n IN nodes WHERE n:Meeting] AS meetings
@@ -37,10 +37,16 @@ const FAILED = `MATCH (f:${FAILED_LOAD_LABEL}) RETURN f.file AS file, f.error AS
 
 export const listFailedLoads = (ex: Executor) => ex.read(FAILED, {}, 'documents');
 
-export const listDocuments = (ex: Executor) => ex.read(SUMMARIES, { id: null }, 'documents');
+// What sorting and paging the list need; the counts (a walk over every fact) are read for one page only.
+const SORT_KEYS = 'MATCH (d:Document) RETURN d.id AS id, d.date AS date, d.file AS file, d.lineStart AS lineStart';
+
+export const listDocumentKeys = (ex: Executor) => ex.read(SORT_KEYS, {}, 'documents');
+
+/** The summaries of these documents, in no particular order. */
+export const listDocuments = (ex: Executor, ids: string[]) => ex.read(SUMMARIES, { id: null, ids }, 'documents');
 
 export async function documentDetail(ex: Executor, id: string) {
-  const [summary] = await ex.read(SUMMARIES, { id }, 'document');
+  const [summary] = await ex.read(SUMMARIES, { id, ids: null }, 'document');
   if (!summary) return undefined;
   const [[text], passages] = await Promise.all([
     ex.read(TEXT, { id: summary.id }, 'document'),
