@@ -41,6 +41,9 @@ const actionItem = (n: number): ActionItemListT['actionItems'][number] => ({
   source: null,
 });
 
+// Rendering hundreds of rows can take over the default second on a loaded machine.
+const PATIENT = { timeout: 10_000 };
+
 describe('the action items, paged', () => {
   const all = Array.from({ length: 250 }, (_, n) => actionItem(n));
   const stub = () => {
@@ -55,20 +58,20 @@ describe('the action items, paged', () => {
   it('shows the first page with its count, and "Vis flere" adds the next until all are shown', async () => {
     const fetch = stub();
     render(<ActionItemsView state={DEFAULT_STATE} update={vi.fn()} />);
-    await screen.findByText('Aksjonspunkt nummer 99');
+    await screen.findByText('Aksjonspunkt nummer 99', {}, PATIENT);
     expect(screen.queryByText('Aksjonspunkt nummer 100')).toBeNull();
     const status = screen.getByRole('status');
     expect(status.textContent).toContain('Viser 100 av 250');
     const more = screen.getByRole('button', { name: 'Vis flere' });
     more.focus();
     fireEvent.click(more);
-    await screen.findByText('Aksjonspunkt nummer 199');
+    await screen.findByText('Aksjonspunkt nummer 199', {}, PATIENT);
     expect(String(fetch.mock.calls.at(-1)![0])).toContain('cursor=p100');
     // The new rows are announced, and focus stays on the button while there is more.
     expect(screen.getByRole('status').textContent).toBe('Viser 200 av 250 100 til vist.');
     expect(document.activeElement).toBe(more);
     fireEvent.click(more);
-    await screen.findByText('Aksjonspunkt nummer 249');
+    await screen.findByText('Aksjonspunkt nummer 249', {}, PATIENT);
     expect(screen.getAllByRole('row')).toHaveLength(251);
     expect(screen.queryByRole('button', { name: 'Vis flere' })).toBeNull();
     // The button is gone with the last page: focus goes to the count, not to the top of the page.
@@ -79,7 +82,7 @@ describe('the action items, paged', () => {
   it('exports every action item to CSV, not only the rows shown', async () => {
     stub();
     render(<ActionItemsView state={DEFAULT_STATE} update={vi.fn()} />);
-    await screen.findByText('Aksjonspunkt nummer 99');
+    await screen.findByText('Aksjonspunkt nummer 99', {}, PATIENT);
     fireEvent.click(screen.getByRole('button', { name: 'CSV' }));
     await vi.waitFor(() => expect(downloads).toHaveLength(1));
     const lines = downloads[0]!.data.trim().split(/\r?\n/);
