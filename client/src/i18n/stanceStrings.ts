@@ -12,6 +12,7 @@ export const STANCE_STRINGS = {
     'stance.onlyConcerns': 'Bare bekymringer',
     'stance.cue': 'Avgjort av ordene',
     'stance.noCue': 'Ingen signalord: nøytral rapport',
+    'search.anyStance': 'Alt (ikke bare innspill)',
   },
   en: {
     'stance.label': 'Stance',
@@ -25,5 +26,6 @@ export const STANCE_STRINGS = {
     'stance.onlyConcerns': 'Only concerns',
     'stance.cue': 'Decided by the words',
     'stance.noCue': 'No cue words: a neutral report',
+    'search.anyStance': 'Everything (not only statements)',
   },
 } as const;

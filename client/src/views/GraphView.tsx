@@ -130,7 +130,7 @@ export function GraphView({
     <div className="graph-view" onKeyDown={onKey}>
       <div className="graph-main">
         <div className="toolbar" role="toolbar" aria-label={t('view.graph')}>
-          <SearchBox onPick={(id) => update(openNode(id))} autoFocus={!state.ids.length} />
+          <SearchBox onPick={(id) => update(openNode(id))} autoFocus={!state.ids.length} withStance />
           <label>
             {t('layout')}{' '}
             <select

@@ -1,0 +1,115 @@
+import type { Express } from 'express';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import type { BriefT, SearchResultT } from '../../graph/api/index.js';
+import type { Executor } from '../../graph/executor.js';
+import { testApp } from '../helpers/app.js';
+import { closeGraph } from '../helpers/graph.js';
+import { corpusGraph } from '../helpers/ingest.js';
+
+/* Where a reader meets statements (brief, search, feeds, exports), each carries its stance. */
+let ex: Executor;
+let app: Express;
+beforeAll(async () => {
+  ex = await corpusGraph();
+  app = testApp(ex);
+}, 600_000);
+afterAll(() => closeGraph(ex));
+const get = (url: string) => request(app).get(url);
+
+const STANCES = ['concern', 'objection', 'request', 'question', 'support', 'information'];
+
+describe('brief', () => {
+  it('lists per case the concerns and objections voiced before the meeting, the case’s own first', async () => {
+    const b = (await get('/api/meetings/NUIT-2022-09-14/brief').expect(200)).body as BriefT;
+    const ehds = b.cases.find((c) => c.id === 'NUIT-38/22')!;
+    // NUFA discussed EHDS (27/22) on 31 August, before NUIT took it up as 38/22.
+    expect(ehds.earlierConcerns.some((r) => r.case === 'NUFA-27/22' && r.via === 'case')).toBe(true);
+    const all = b.cases.flatMap((c) => c.earlierConcerns);
+    expect(all.length).toBeGreaterThan(5);
+    for (const r of all) {
+      expect(['concern', 'objection']).toContain(r.stance);
+      expect(r.date! < b.meeting.startDate).toBe(true);
+      expect(r.text).toContain(r.stanceCue);
+      expect(r.source?.lineStart).toBeGreaterThan(0);
+      const e = await get(`/api/entities/${encodeURIComponent(r.statement)}`).expect(200);
+      expect(e.body.properties.stance).toBe(r.stance);
+    }
+    for (const c of b.cases) {
+      const vias = c.earlierConcerns.map((r) => r.via);
+      expect(vias).toEqual([...vias].sort());
+    }
+    // Who raised it, when there is one: KS's doubt on the May NUIT meeting reaches a case on the same topic.
+    expect(all.some((r) => r.actorName === 'KS' && r.actor === 'Organization:ks' && r.date === '2022-05-19')).toBe(
+      true,
+    );
+    const md = (await get('/api/meetings/NUIT-2022-09-14/brief?format=md').expect(200)).text;
+    expect(md).toContain('### Tidligere bekymringer og innvendinger');
+    expect(md).toContain('(NUFA 27/22)');
+  });
+
+  it('has no earlier concerns for a first meeting with nothing before it', async () => {
+    const b = (await get('/api/meetings/NUIT-2022-05-19/brief').expect(200)).body as BriefT;
+    for (const c of b.cases) for (const r of c.earlierConcerns) expect(r.date! < '2022-05-19').toBe(true);
+  });
+});
+
+describe('search', () => {
+  it('filters statement hits by stance and shows the stance of every statement hit', async () => {
+    const any = (await get('/api/search?q=målindikator').expect(200)).body as SearchResultT;
+    const statements = any.hits.filter((h) => h.kind === 'Statement');
+    expect(statements.length).toBeGreaterThan(0);
+    for (const h of any.hits) {
+      if (h.kind === 'Statement') expect(STANCES).toContain(h.stance);
+      else expect(h).not.toHaveProperty('stance');
+    }
+    const concerns = (await get('/api/search?q=målindikator&stance=concern').expect(200)).body as SearchResultT;
+    expect(concerns.hits.length).toBeGreaterThan(0);
+    for (const h of concerns.hits) {
+      expect(h.kind).toBe('Statement');
+      expect(h.stance).toBe('concern');
+      expect(h.snippet.length + h.stanceCue!.length).toBeGreaterThan(0);
+    }
+    const two = (await get('/api/search?q=KS&stance=request,support&limit=50').expect(200)).body as SearchResultT;
+    expect(two.hits.length).toBeGreaterThan(0);
+    expect(new Set(two.hits.map((h) => h.stance))).toEqual(new Set(['request', 'support']));
+    // Stance and kinds both narrow: cases have no stance.
+    expect((await get('/api/search?q=målindikator&stance=concern&kinds=Case').expect(200)).body.hits).toEqual([]);
+  });
+
+  it('refuses an unknown or empty stance with 400 problem+json naming it', async () => {
+    for (const url of [
+      '/api/search?q=ehds&stance=angry',
+      '/api/search?q=ehds&stance=',
+      '/api/search?q=ehds&stance=,',
+    ]) {
+      const res = await get(url).expect(400);
+      expect(res.type).toBe('application/problem+json');
+      expect(JSON.stringify(res.body)).toContain('stance');
+    }
+  });
+});
+
+describe('feeds', () => {
+  it('gives each statement entry its stance in the title and as a category', async () => {
+    const res = await get('/feeds/organizations/ks.atom').expect(200);
+    const feed = parseFeed(res.text);
+    const statements = feed.items.filter((i) => i.id?.startsWith('tag:sakskart.no,2022:statement/'));
+    expect(statements.length).toBeGreaterThan(0);
+    const seen = new Set<string>();
+    for (const i of statements) {
+      expect(i.categories).toHaveLength(1);
+      const term = i.categories[0]!.term;
+      expect(STANCES).toContain(term);
+      seen.add(term);
+      expect(i.title).toMatch(/^\[(Bekymring|Innsigelse|Ønske|Spørsmål|Støtte|Informasjon)\] Innspill: /);
+      const e = await get(
+        `/api/entities/${encodeURIComponent(`Statement:${i.id!.slice('tag:sakskart.no,2022:statement/'.length)}`)}`,
+      ).expect(200);
+      expect(e.body.properties.stance).toBe(term);
+    }
+    expect(seen.size).toBeGreaterThan(1);
+    for (const i of feed.items.filter((x) => !x.id?.includes(':statement/'))) expect(i.categories).toEqual([]);
+  });
+});
