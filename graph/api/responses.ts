@@ -93,6 +93,7 @@ export const SummaryGroup = z
       .nullable()
       .describe('What they share, as a label prefix ("NUIT 2019", "KS", "EHDS"); null: only their kind'),
     count: z.number().int().positive(),
+    stance: Stance.optional().describe('A group of statements of one stance ("EHDS: 12 concerns"); absent: any stance'),
     open: z.literal(true).optional().describe('Opened (`open`): its members are sent, each naming it in `group`'),
   })
   .meta({

@@ -66,8 +66,13 @@ export function GraphView({
   const topics = useApi<DependenciesT>('/api/topics/dependencies');
   const raw = useMemo(
     () =>
-      drawable((url && res.data) || EMPTY, edge, (memberKind, n, anchor) => `${anchor}: ${n} ${plural(memberKind)}`),
-    // `edge` and `plural` are new functions each render; the language is what they depend on.
+      drawable(
+        (url && res.data) || EMPTY,
+        edge,
+        (memberKind, n, anchor, stance) =>
+          `${anchor}: ${n} ${stance ? t(`stance.plural.${stance}`) : plural(memberKind)}`,
+      ),
+    // `edge`, `t` and `plural` are new functions each render; the language is what they depend on.
     [url, res.data, lang],
   );
   const sel = state.selected;
