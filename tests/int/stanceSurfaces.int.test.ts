@@ -113,3 +113,38 @@ describe('feeds', () => {
     for (const i of feed.items.filter((x) => !x.id?.includes(':statement/'))) expect(i.categories).toEqual([]);
   });
 });
+
+// Last: it adds statements to the graph. The corpus is too small to be summarised; KS gets 180
+// more statements on EHDS, so that its neighbourhood is folded the way a ten-year archive is.
+describe('graph summary', () => {
+  it('folds the statements around an organisation per topic and stance, each group opening to its count', async () => {
+    const stances = ['concern', 'request', 'support'];
+    await ex.write(
+      `MATCH (o:Organization {id: 'ks'}), (t:Topic {key: 'ehds'})
+       UNWIND range(0, 179) AS i
+       CREATE (o)-[:RAISED]->(s:Statement {id: 'stance-fold-' + i, text: 'KS om EHDS ' + i, kind: 'input',
+               stance: $stances[i % 3], stanceCue: '', stanceRule: 'default.test'})-[:ABOUT {role: 'main', weight: 1}]->(t)`,
+      { stances },
+    );
+    const res = await get('/api/neighbourhood?ids=Organization:ks&depth=1').expect(200);
+    const groups = (res.body.groups ?? []) as {
+      id: string;
+      kind: string;
+      label: string;
+      count: number;
+      stance?: string;
+    }[];
+    const byStance = groups.filter((g) => g.kind === 'Statement' && g.id.startsWith('Group:Statement~ehds~'));
+    expect(byStance.map((g) => g.stance).sort()).toEqual(expect.arrayContaining(['concern', 'request', 'support']));
+    expect(res.body.nodes.length + groups.length).toBeLessThanOrEqual(60);
+    const concerns = byStance.find((g) => g.stance === 'concern')!;
+    expect(concerns.label).toMatch(/^EHDS/);
+    expect(concerns.count).toBeGreaterThanOrEqual(60);
+    const opened = await get(
+      `/api/neighbourhood?ids=Organization:ks&depth=1&open=${encodeURIComponent(concerns.id)}`,
+    ).expect(200);
+    const members = opened.body.nodes.filter((n: { data: { group?: string } }) => n.data.group === concerns.id);
+    expect(members).toHaveLength(concerns.count);
+    for (const m of members) expect(m.data.stance).toBe('concern');
+  });
+});
