@@ -1,4 +1,5 @@
 import type { Express } from 'express';
+import { strFromU8, unzipSync } from 'fflate';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFeed } from '@rowanmanning/feed-parser';
@@ -111,6 +112,67 @@ describe('feeds', () => {
     }
     expect(seen.size).toBeGreaterThan(1);
     for (const i of feed.items.filter((x) => !x.id?.includes(':statement/'))) expect(i.categories).toEqual([]);
+  });
+});
+
+/** RFC 4180 rows (quoted fields may hold commas, quotes and line breaks). */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (c !== '\r') field += c;
+  }
+  return rows;
+}
+
+describe('CSV export', () => {
+  it('gives every statement in nodes.csv its stance and cue, and other nodes none', async () => {
+    const res = await request(app)
+      .get('/api/exports/graph?format=csv')
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const files = unzipSync(new Uint8Array(res.body as Buffer));
+    const [head, ...rows] = csvRows(strFromU8(files['nodes.csv']!).replace(/^\uFEFF/, ''));
+    const col = (name: string) => head!.indexOf(name);
+    expect(head!.slice(-2)).toEqual(['stance', 'stance_cue']);
+    const stored = new Map(
+      (
+        await ex.read("MATCH (s:Statement) RETURN 'Statement:' + s.id AS id, s.stance AS stance, s.stanceCue AS cue")
+      ).map((r) => [String(r.id), r]),
+    );
+    const statements = rows.filter((r) => r[col('kind')] === 'Statement');
+    expect(statements.length).toBe(stored.size);
+    for (const r of statements) {
+      const s = stored.get(r[col('id')]!)!;
+      expect(r[col('stance')]).toBe(s.stance);
+      expect(r[col('stance_cue')]).toBe(s.cue ?? '');
+    }
+    expect(statements.some((r) => r[col('stance')] === 'concern' && r[col('stance_cue')])).toBe(true);
+    for (const r of rows.filter((x) => x.length > 1 && x[col('kind')] !== 'Statement'))
+      expect(r.slice(-2)).toEqual(['', '']);
   });
 });
 
