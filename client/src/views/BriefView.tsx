@@ -107,7 +107,7 @@ export function BriefView({ state, update }: { state: UrlState; update: Update }
                         <span className="muted">{r.date}</span> <strong>{r.actorName ?? t('anonymousActor')}</strong>{' '}
                         <StanceBadge stance={r.stance} cue={r.stanceCue} />
                         {r.case
-                          ? ` (${r.case.replace('-', ' ')}${r.via === 'topic' ? `, ${t('brief.sameTopic')}` : ''})`
+                          ? `(${r.case.replace('-', ' ')}${r.via === 'topic' ? `, ${t('brief.sameTopic')}` : ''})`
                           : ''}
                         : {r.text} {r.source && <SourceNote source={r.source} />}
                       </li>
@@ -122,7 +122,7 @@ export function BriefView({ state, update }: { state: UrlState; update: Update }
                         <li key={r.statement}>
                           <span className="muted">{r.date}</span> <strong>{r.actorName ?? t('anonymousActor')}</strong>{' '}
                           <StanceBadge stance={r.stance} cue={r.stanceCue} />
-                          {r.case ? ` (${r.case.replace('-', ' ')})` : ''}: {r.text}{' '}
+                          {r.case ? `(${r.case.replace('-', ' ')})` : ''}: {r.text}{' '}
                           {r.source && <SourceNote source={r.source} />}
                         </li>
                       ))}
