@@ -47,6 +47,23 @@ export const BriefCase = z.object({
       source: Source,
     }),
   ),
+  /**
+   * Concerns and objections voiced before this meeting on the case, its earlier treatments
+   * (`via: case`) or its topics (`via: topic`): the case's own first, then the newest.
+   */
+  earlierConcerns: z.array(
+    z.object({
+      statement: z.string(),
+      actor: z.string().nullable(),
+      actorName: z.string().nullable(),
+      text: z.string(),
+      ...StanceFields,
+      case: z.string().nullable(),
+      via: z.enum(['case', 'topic']),
+      date: z.string().nullable(),
+      source: Source,
+    }),
+  ),
   openActionItems: z.array(
     z.object({
       id: z.string(),

@@ -48,6 +48,8 @@ export const SearchQuery = z.object({
   q: text(200),
   kinds: csv(ExplorableKind).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
+  /** Only statements of these stances: with it, hits of other kinds are left out. */
+  stance: StanceParam,
 });
 
 export const GraphFilters = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseLinkKind } from '../schema/relationships.js';
+import { Stance } from '../schema/nodes.js';
 import { StanceCounts } from './stance.js';
 
 /* Response shapes of the explorer API: the server produces them, the client renders them. */
@@ -28,6 +29,9 @@ export const SearchHit = z
     /** [start, end) character ranges of `snippet` that matched the query. */
     highlights: z.array(z.tuple([z.number(), z.number()])),
     score: z.number(),
+    /** A statement's stance and the words that decided it; only on statement hits. */
+    stance: Stance.optional(),
+    stanceCue: z.string().optional(),
     /** For a body that others took over from: the body that carries on its work today (see /api/lineage). */
     became: z
       .object({
@@ -89,6 +93,7 @@ export const SummaryGroup = z
       .nullable()
       .describe('What they share, as a label prefix ("NUIT 2019", "KS", "EHDS"); null: only their kind'),
     count: z.number().int().positive(),
+    stance: Stance.optional().describe('A group of statements of one stance ("EHDS: 12 concerns"); absent: any stance'),
     open: z.literal(true).optional().describe('Opened (`open`): its members are sent, each naming it in `group`'),
   })
   .meta({

@@ -134,6 +134,9 @@ export function buildOpenApiDocument() {
           .meta({ description: 'What to look for' }),
         kinds: filters.kinds,
         limit: z.number().int().min(1).max(50).optional(),
+        stance: api.StanceParam.meta({
+          description: 'Only statements of these stances (comma-separated); hits of other kinds are left out',
+        }),
       }),
     },
     responses: ok(api.SearchResult, 'Ranked hits'),

@@ -103,7 +103,8 @@ export function registerLivingRecordPaths(registry: OpenAPIRegistry, errors: Rec
   registry.registerPath({
     method: 'get',
     path: '/api/meetings/{id}/brief',
-    summary: 'Meeting brief: per case its history, who raised what, open action items, related cases',
+    summary:
+      'Meeting brief: per case its history, earlier concerns and objections, who raised what, open action items, related cases',
     description: 'With ?format=md (or Accept: text/markdown) the brief comes as a Markdown handout.',
     request: { params: api.BriefParams, query: api.BriefQuery },
     responses: {

@@ -1,4 +1,5 @@
 import type { DrawnElements } from '../state/drawnElements.js';
+import type { StanceT } from '../../../graph/schema/nodes.js';
 import { useT } from '../i18n/i18n.js';
 
 /** Closed summary groups of the answer, and how many nodes they hold. */
@@ -37,7 +38,10 @@ export function SummaryPanel({
   onOpen: (id: string) => void;
   onSelect: (id: string) => void;
 }) {
-  const { t, plural } = useT();
+  const { t, plural: kindPlural } = useT();
+  // A group of statements of one stance is named by it: "12 bekymringer", not "12 innspill".
+  const named = (g: { kind: string; stance?: StanceT }) =>
+    g.stance ? t(`stance.plural.${g.stance}`) : kindPlural(g.kind);
   const labelOf = (id: string) => elements.nodes.find((n) => n.data.id === id)?.data.label ?? id;
   if (!group) {
     const { closed } = folded(elements);
@@ -61,7 +65,7 @@ export function SummaryPanel({
   if (!g) return <p className="hint">{t('selectSomething')}</p>;
   if (g.open) {
     const members = elements.nodes.filter((n) => n.data.group === g.id);
-    const what = g.label ? `${g.label}: ${g.count} ${plural(g.kind)}` : `${g.count} ${plural(g.kind)}`;
+    const what = g.label ? `${g.label}: ${g.count} ${named(g)}` : `${g.count} ${named(g)}`;
     return (
       <section className="details group-details" aria-labelledby="group-title">
         <h2 id="group-title">{t('summary.opened').replace('{label}', what)}</h2>
@@ -83,7 +87,7 @@ export function SummaryPanel({
       <p className="muted">
         {t('summary.groupHint')
           .replace('{n}', String(g.count))
-          .replace('{kinds}', plural(g.kind))
+          .replace('{kinds}', named(g))
           .replace('{what}', g.label ?? t('summary.kindOnly'))}
       </p>
       <button type="button" onClick={() => onOpen(g.id)}>

@@ -1,5 +1,6 @@
 import { edgeId } from '../../../graph/api/edgeId.js';
 import type { ElementsT } from '../../../graph/api/responses.js';
+import type { StanceT } from '../../../graph/schema/nodes.js';
 
 /*
  * A neighbourhood as the canvas draws it. The API sends edges without id and label (both follow
@@ -26,10 +27,17 @@ export interface DrawnElements {
 export const GROUP_PREFIX = 'Group:';
 
 type EdgeLabel = (type: string, kind?: unknown) => string;
-export type GroupLabel = (memberKind: string, count: number, anchorLabel: string) => string;
+/** `stance`: a group of statements of one stance, named by it ("EHDS: 12 bekymringer"). */
+export type GroupLabel = (memberKind: string, count: number, anchorLabel: string, stance?: StanceT) => string;
 /** "NUIT 2019: 78 saker", or "15 temaer" for a group of one kind alone. */
-const summaryLabel = (label: string | null, memberKind: string, count: number, groupLabel: GroupLabel) =>
-  label ? groupLabel(memberKind, count, label) : groupLabel(memberKind, count, '').replace(/^: /, '');
+const summaryLabel = (
+  label: string | null,
+  memberKind: string,
+  count: number,
+  groupLabel: GroupLabel,
+  stance?: StanceT,
+) =>
+  label ? groupLabel(memberKind, count, label, stance) : groupLabel(memberKind, count, '', stance).replace(/^: /, '');
 
 /** The id of the group standing for what `anchor` reaches of `kind` over `rel`, in one direction. */
 const serverGroupId = (kind: string, anchor: string, rel: string, outgoing: boolean) =>
@@ -77,9 +85,10 @@ export function drawable(data: ElementsT, edgeLabel: EdgeLabel, groupLabel: Grou
         data: {
           id: g.id,
           kind: 'Group',
-          label: summaryLabel(g.label, g.kind, g.count, groupLabel),
+          label: summaryLabel(g.label, g.kind, g.count, groupLabel, g.stance),
           memberKind: g.kind,
           count: g.count,
+          ...(g.stance && { stance: g.stance }),
           summary: true,
         },
       });

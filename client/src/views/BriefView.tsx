@@ -4,6 +4,7 @@ import { useApi } from '../api/client.js';
 import { CaseLink } from '../components/CaseLink.js';
 import { FollowButton } from '../components/FollowButton.js';
 import { ShowInDocument } from '../components/SourceList.js';
+import { StanceBadge } from '../components/StanceBadge.js';
 import { Status } from '../components/Status.js';
 import { useT } from '../i18n/i18n.js';
 import type { UrlState } from '../state/urlState.js';
@@ -95,14 +96,33 @@ export function BriefView({ state, update }: { state: UrlState; update: Update }
                     ))}
                   </ul>
                 )}
+                {/* Before the meeting a member wants to know who has warned or disagreed on this already. */}
+                <h4>{t('brief.earlierConcerns')}</h4>
+                {c.earlierConcerns.length === 0 ? (
+                  <p className="muted">{t('brief.noEarlierConcerns')}</p>
+                ) : (
+                  <ul className="brief-concerns">
+                    {c.earlierConcerns.map((r) => (
+                      <li key={r.statement} data-statement={r.statement} data-stance={r.stance}>
+                        <span className="muted">{r.date}</span> <strong>{r.actorName ?? t('anonymousActor')}</strong>{' '}
+                        <StanceBadge stance={r.stance} cue={r.stanceCue} />
+                        {r.case
+                          ? `(${r.case.replace('-', ' ')}${r.via === 'topic' ? `, ${t('brief.sameTopic')}` : ''})`
+                          : ''}
+                        : {r.text} {r.source && <SourceNote source={r.source} />}
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 {c.raised.length > 0 && (
                   <>
                     <h4>{t('brief.raised')}</h4>
                     <ul className="brief-raised">
                       {c.raised.map((r) => (
                         <li key={r.statement}>
-                          <span className="muted">{r.date}</span> <strong>{r.actorName ?? t('anonymousActor')}</strong>
-                          {r.case ? ` (${r.case.replace('-', ' ')})` : ''}: {r.text}{' '}
+                          <span className="muted">{r.date}</span> <strong>{r.actorName ?? t('anonymousActor')}</strong>{' '}
+                          <StanceBadge stance={r.stance} cue={r.stanceCue} />
+                          {r.case ? `(${r.case.replace('-', ' ')})` : ''}: {r.text}{' '}
                           {r.source && <SourceNote source={r.source} />}
                         </li>
                       ))}

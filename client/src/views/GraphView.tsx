@@ -66,8 +66,13 @@ export function GraphView({
   const topics = useApi<DependenciesT>('/api/topics/dependencies');
   const raw = useMemo(
     () =>
-      drawable((url && res.data) || EMPTY, edge, (memberKind, n, anchor) => `${anchor}: ${n} ${plural(memberKind)}`),
-    // `edge` and `plural` are new functions each render; the language is what they depend on.
+      drawable(
+        (url && res.data) || EMPTY,
+        edge,
+        (memberKind, n, anchor, stance) =>
+          `${anchor}: ${n} ${stance ? t(`stance.plural.${stance}`) : plural(memberKind)}`,
+      ),
+    // `edge`, `t` and `plural` are new functions each render; the language is what they depend on.
     [url, res.data, lang],
   );
   const sel = state.selected;
@@ -130,7 +135,7 @@ export function GraphView({
     <div className="graph-view" onKeyDown={onKey}>
       <div className="graph-main">
         <div className="toolbar" role="toolbar" aria-label={t('view.graph')}>
-          <SearchBox onPick={(id) => update(openNode(id))} autoFocus={!state.ids.length} />
+          <SearchBox onPick={(id) => update(openNode(id))} autoFocus={!state.ids.length} withStance />
           <label>
             {t('layout')}{' '}
             <select

@@ -54,6 +54,32 @@ const brief: BriefT = {
           source: { ...source, lineStart: 120, lineEnd: 120 },
         },
       ],
+      earlierConcerns: [
+        {
+          statement: 'Statement:s2',
+          actor: 'Organization:helse-vest',
+          actorName: 'Helse Vest RHF',
+          text: 'Helse Vest RHF er bekymret for kostnadene.',
+          stance: 'concern',
+          stanceCue: 'er bekymret for',
+          case: 'NUFA-24/22',
+          via: 'case',
+          date: '2022-08-31',
+          source: { ...source, lineStart: 130, lineEnd: 131 },
+        },
+        {
+          statement: 'Statement:s3',
+          actor: null,
+          actorName: null,
+          text: 'Det ble uttrykt uenighet om fremdriften.',
+          stance: 'objection',
+          stanceCue: 'uenighet',
+          case: 'NUIT-28/22',
+          via: 'topic',
+          date: '2022-05-19',
+          source: null,
+        },
+      ],
       openActionItems: [],
       related: [],
     },
@@ -68,8 +94,25 @@ describe('brief as Markdown', () => {
       '- **NUFA 24/22** Legemiddel grunndata (2022-08-31): NUFA drøftet saken. _(Kilde: Referat NUFA 31.08.2022, linje 90–92)_',
     );
     expect(md).toContain('**KS** [bekymring: «bekymret»] (NUFA 24/22)');
-    expect(md).toContain('### Tidligere bekymringer og innsigelser');
     expect(md).toContain('_(Kilde: Referat NUFA 31.08.2022, linje 120)_');
+  });
+
+  it('lists earlier concerns and objections with who, when, stance, cue and source', () => {
+    const md = briefMarkdown(brief);
+    const section = md.slice(
+      md.indexOf('### Tidligere bekymringer og innvendinger'),
+      md.indexOf('### Hvem har tatt opp hva'),
+    );
+    expect(section).toContain(
+      '- 2022-08-31 **Helse Vest RHF** [bekymring: «er bekymret for»] (NUFA 24/22): Helse Vest RHF er bekymret for kostnadene. _(Kilde: Referat NUFA 31.08.2022, linje 130–131)_',
+    );
+    expect(section).toContain(
+      '- 2022-05-19 **Ikke navngitt** [innsigelse: «uenighet»] (NUIT 28/22, samme tema): Det ble uttrykt uenighet om fremdriften.',
+    );
+    // The KS statement is only in "raised": the section lists what the server found earlier, nothing more.
+    expect(section).not.toContain('KS kommenterte');
+    const none = briefMarkdown({ ...brief, cases: [{ ...brief.cases[0]!, earlierConcerns: [] }] });
+    expect(none).not.toContain('Tidligere bekymringer');
   });
 
   it('shows document text as written, never as Markdown or HTML', () => {

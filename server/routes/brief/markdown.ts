@@ -48,12 +48,11 @@ export function briefMarkdown(b: BriefT): string {
     }
     if (c.history.length) out.push('');
     // What a member needs before the meeting: who has warned or disagreed on this before.
-    const warnings = c.raised.filter((r) => r.stance === 'concern' || r.stance === 'objection');
-    if (warnings.length) {
-      out.push('### Tidligere bekymringer og innsigelser', '');
-      for (const r of warnings)
+    if (c.earlierConcerns.length) {
+      out.push('### Tidligere bekymringer og innvendinger', '');
+      for (const r of c.earlierConcerns)
         out.push(
-          `- ${r.date ?? ''} **${esc(r.actorName ?? 'Ikke navngitt')}** ${stanceTag(r)}: ${esc(r.text)}${cite(r.source)}`,
+          `- ${r.date ?? ''} **${esc(r.actorName ?? 'Ikke navngitt')}** ${stanceTag(r)}${r.case ? ` (${esc(caseName(r.case))}${r.via === 'topic' ? ', samme tema' : ''})` : ''}: ${esc(r.text)}${cite(r.source)}`,
         );
       out.push('');
     }

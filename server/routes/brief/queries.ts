@@ -56,6 +56,38 @@ RETURN cid, 'Statement:' + st.id AS statement,
        coalesce(st.stanceCue, '') AS stanceCue, on.id AS case, d.date AS date, ${sourceMap('d', 's')} AS source
 ORDER BY cid, date DESC, case, s.lineStart`;
 
+// Concerns and objections stated before the meeting, on the case's own chain or on its topics; a
+// statement reached both ways counts as on the case ('case' sorts before 'topic').
+const EARLIER_CONCERNS = `
+UNWIND $cases AS cid
+MATCH (c:Case {id: cid})
+OPTIONAL MATCH (c)<-[:LINKED*1..4]-(e:Case)
+WITH cid, c, collect(DISTINCT e) + c AS chain
+CALL (c, chain) {
+  UNWIND chain AS x
+  MATCH (st:Statement)-[:ON]->(x)
+  RETURN st, 'case' AS via
+  UNION
+  MATCH (c)-[:ABOUT]->(:Topic)<-[:ABOUT]-(st:Statement)
+  RETURN st, 'topic' AS via
+}
+WITH cid, st, min(via) AS via
+WHERE st.stance IN $stances
+MATCH (d:Document)-[s:SOURCE_OF {derived: false}]->(st)
+WITH cid, st, via, d, s ORDER BY d.date
+WITH cid, st, via, head(collect({d: d, s: s})) AS first
+WITH cid, st, via, first.d AS d, first.s AS s
+WHERE d.date < $before
+OPTIONAL MATCH (st)-[:ON]->(on:Case)
+OPTIONAL MATCH (a)-[:RAISED]->(st) WHERE a:Organization OR a:Person
+WITH cid, st, via, d, s, on, a ORDER BY CASE WHEN a:Organization THEN 0 ELSE 1 END
+WITH cid, st, via, d, s, head(collect(on)) AS on, head(collect(a)) AS a
+RETURN cid, 'Statement:' + st.id AS statement,
+       CASE WHEN a IS NULL THEN null WHEN a:Organization THEN 'Organization:' + a.id ELSE 'Person:' + a.id END AS actor,
+       a.name AS actorName, st.text AS text, st.stance AS stance, coalesce(st.stanceCue, '') AS stanceCue,
+       on.id AS case, via, d.date AS date, ${sourceMap('d', 's')} AS source
+ORDER BY cid, via, date DESC, case, s.lineStart`;
+
 // Action items not yet followed up, from the case, its earlier treatments or cases on its topics.
 const OPEN_ACTIONS = `
 UNWIND $cases AS cid
@@ -83,7 +115,9 @@ WITH cid, o, collect(DISTINCT t.name)[0] AS topic
 RETURN cid, o.id AS id, o.committee AS committee, o.number AS number, o.title AS title, o.date AS date, topic
 ORDER BY cid, date DESC, id`;
 
-const LIMITS = { raised: 40, related: 10 };
+const LIMITS = { raised: 40, earlierConcerns: 20, related: 10 };
+/** What a member should know before the meeting: who has warned or disagreed before. */
+const WARNING_STANCES = ['concern', 'objection'];
 
 /** Rows of a per-case query grouped by their `cid` column, without it. */
 function byCase(rows: Row[], limit = Infinity): Map<string, Row[]> {
@@ -95,7 +129,7 @@ function byCase(rows: Row[], limit = Infinity): Map<string, Row[]> {
   return m;
 }
 
-// Four queries for the whole agenda, one after another: a brief must not take the whole connection pool.
+// Six queries for the whole agenda, one after another: a brief must not take the whole connection pool.
 export async function readBrief(ex: Executor, id: string) {
   const [meeting] = await ex.read(MEETING, { id }, 'brief');
   if (!meeting) return undefined;
@@ -103,6 +137,10 @@ export async function readBrief(ex: Executor, id: string) {
   const p = { cases: agenda.map((c) => String(c.id)) };
   const history = byCase(await ex.read(HISTORY, p, 'brief'));
   const raised = byCase(await ex.read(RAISED, p, 'brief'), LIMITS.raised);
+  const earlierConcerns = byCase(
+    await ex.read(EARLIER_CONCERNS, { ...p, stances: WARNING_STANCES, before: meeting.startDate }, 'brief'),
+    LIMITS.earlierConcerns,
+  );
   const openActionItems = byCase(await ex.read(OPEN_ACTIONS, p, 'brief'));
   const related = byCase(await ex.read(RELATED, p, 'brief'), LIMITS.related);
   const of = (m: Map<string, Row[]>, c: Row) => m.get(String(c.id)) ?? [];
@@ -110,6 +148,7 @@ export async function readBrief(ex: Executor, id: string) {
     ...c,
     history: of(history, c),
     raised: of(raised, c),
+    earlierConcerns: of(earlierConcerns, c),
     openActionItems: of(openActionItems, c),
     related: of(related, c),
   }));

@@ -1,5 +1,6 @@
 import type { ExportDocument, ExportEdge, ExportNode } from './model.js';
 import { csvRow } from '../../../graph/api/csv.js';
+import { STANCES } from '../../../graph/schema/nodes.js';
 
 /*
  * The CSV bundle: four tables and a Frictionless Data Package (datapackage.json) describing every
@@ -67,6 +68,18 @@ export const NODES_TABLE: Table<ExportNode> = {
       type: 'integer',
       description: 'How many document passages state the node (rows in node_sources.csv)',
     },
+    // Last, so that readers of the earlier columns by position are not broken.
+    {
+      name: 'stance',
+      type: 'string',
+      description: "A statement's stance: what its speaker mainly does (concern, objection, request, …)",
+      constraints: { enum: [...STANCES] },
+    },
+    {
+      name: 'stance_cue',
+      type: 'string',
+      description: "The words of a statement's text that decided its stance, as written (empty: no cue word)",
+    },
   ],
   primaryKey: ['id'],
   row: (n) => [
@@ -78,6 +91,8 @@ export const NODES_TABLE: Table<ExportNode> = {
     isoOrNone(n.date),
     isoOrNone(n.endDate),
     n.sources.length,
+    n.stance,
+    n.stanceCue,
   ],
 };
 

@@ -20,6 +20,8 @@ export function nodeValues(n: ExportNode): Values {
     committee: n.committee,
     date: n.date,
     endDate: n.endDate,
+    stance: n.stance,
+    stanceCue: n.stanceCue,
     ...provenanceValues(n.sources),
   };
 }

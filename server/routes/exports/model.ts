@@ -21,6 +21,9 @@ export interface ExportNode {
   label: string;
   /** The node's own type: an organisation's kind, a statement's input/response, a case's type. */
   category?: string;
+  /** A statement's stance (concern, support, …) and the words of its text that decided it. */
+  stance?: string;
+  stanceCue?: string;
   committee?: string;
   /** ISO date: a meeting's start, a case's first treatment. */
   date?: string;

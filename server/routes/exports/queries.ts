@@ -1,4 +1,11 @@
-import { edgeId, EXPLORABLE_KINDS, ExplorableRel, parseNodeId, type ElementsT } from '../../../graph/api/index.js';
+import {
+  edgeId,
+  EXPLORABLE_KINDS,
+  ExplorableRel,
+  parseNodeId,
+  stanceOf,
+  type ElementsT,
+} from '../../../graph/api/index.js';
 import type { Executor } from '../../../graph/executor.js';
 import { NODE_LABELS, type NodeLabel } from '../../../graph/schema/index.js';
 import { displayLabel } from '../../graph/present.js';
@@ -84,6 +91,13 @@ function relSources(r: Record<string, unknown>): StoredSource[] {
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
 
+/** A statement's stance (one stored before stances reads as information) and its cue; nothing on other nodes. */
+function statementStance(label: string, props: Record<string, unknown>): Pick<ExportNode, 'stance' | 'stanceCue'> {
+  if (label !== 'Statement') return {};
+  const { stance, stanceCue } = stanceOf(props);
+  return { stance, stanceCue: stanceCue || undefined };
+}
+
 export function toExportNode(label: NodeLabel, props: Record<string, unknown>, sources: Provenance[]): ExportNode {
   const key = String(props[keyOf(label)]);
   return {
@@ -92,6 +106,7 @@ export function toExportNode(label: NodeLabel, props: Record<string, unknown>, s
     label: displayLabel(label, props),
     name: str(props.name),
     category: str(props.kind) ?? str(props.type),
+    ...statementStance(label, props),
     committee: str(props.committee),
     date: str(props.date) ?? str(props.startDate),
     endDate: str(props.endDate),
@@ -233,6 +248,7 @@ export async function viewGraph(
       kind: n.data.kind,
       label: n.data.label,
       category: str(d.category) ?? str(d.type),
+      ...statementStance(n.data.kind, d),
       committee: str(d.committee),
       date: str(d.date) ?? str(d.startDate),
       endDate: str(d.endDate),

@@ -5,6 +5,7 @@ import { ftmId, membershipEntity, meetingEntity, partyEntity, viewerUrl } from '
 import { gexfWriter } from './gexf.js';
 import { graphmlWriter } from './graphml.js';
 import type { ExportEdge, ExportNode } from './model.js';
+import { toExportNode } from './queries.js';
 
 const src = { doc: 'abc:1', name: 'NUIT referat', file: 'referat.pdf', lineStart: 12, lineEnd: 14 };
 const nodes: ExportNode[] = [
@@ -37,6 +38,38 @@ const write = (mk: typeof gexfWriter, batches = 1) => {
   return out;
 };
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+
+describe('stance of statements in the exports', () => {
+  const stored = { id: 's1', text: 'KS er bekymret for kostnadene.', kind: 'input', stance: 'concern' };
+  it("carries a statement's stance and cue in nodes.csv, and nothing for other nodes", () => {
+    const st = toExportNode('Statement', { ...stored, stanceCue: 'er bekymret for' }, [src]);
+    expect(st).toMatchObject({ stance: 'concern', stanceCue: 'er bekymret for', category: 'input' });
+    expect(rowOf(NODES_TABLE, st)).toMatch(/,input,,,,1,concern,er bekymret for\r\n$/);
+    // Stored before stances: information, no cue.
+    const old = toExportNode('Statement', { id: 's2', text: 'KS orienterte.' }, []);
+    expect(rowOf(NODES_TABLE, old)).toMatch(/,0,information,\r\n$/);
+    const org = toExportNode('Organization', { id: 'ks', name: 'KS', stance: 'concern' }, []);
+    expect(org.stance).toBeUndefined();
+    const pkg = dataPackage('2026-12-07');
+    const field = pkg.resources.find((r) => r.name === 'nodes')!.schema.fields.find((f) => f.name === 'stance')!;
+    expect(field.constraints?.enum).toEqual(['concern', 'objection', 'request', 'question', 'support', 'information']);
+  });
+
+  it('declares stance and its cue as node attributes for Gephi', () => {
+    const st = toExportNode('Statement', { ...stored, stanceCue: 'er bekymret for' }, [src]);
+    const out: string[] = [];
+    const w = gexfWriter((c) => out.push(c), { description: 'test', date: '2026-12-06' });
+    w.nodes([st]);
+    w.end();
+    const g = parser.parse(out.join('')).gexf.graph;
+    const attrs = g.attributes.find((a: { class: string }) => a.class === 'node').attribute;
+    expect(attrs.map((a: { id: string }) => a.id)).toEqual(expect.arrayContaining(['stance', 'stanceCue']));
+    const values = Object.fromEntries(
+      [g.nodes.node.attvalues.attvalue].flat().map((v: { for: string; value: string }) => [v.for, v.value]),
+    );
+    expect(values).toMatchObject({ stance: 'concern', stanceCue: 'er bekymret for' });
+  });
+});
 
 describe('gexfWriter', () => {
   it('writes GEXF 1.3 with declared attributes, nodes before edges and provenance per fact', () => {
@@ -146,9 +179,11 @@ describe('CSV bundle', () => {
     });
   });
   it('writes rows matching the header, neutralised against formulas', () => {
-    expect(header(NODES_TABLE)).toBe('id,kind,label,category,committee,date,end_date,source_count\r\n');
+    expect(header(NODES_TABLE)).toBe(
+      'id,kind,label,category,committee,date,end_date,source_count,stance,stance_cue\r\n',
+    );
     const row = rowOf(NODES_TABLE, { ...nodes[0]!, label: '=HYPERLINK("x")' });
-    expect(row).toBe(`Case:NUIT-37/22,Case,"'=HYPERLINK(""x"")",,NUIT,2022-09-14,,1\r\n`);
+    expect(row).toBe(`Case:NUIT-37/22,Case,"'=HYPERLINK(""x"")",,NUIT,2022-09-14,,1,,\r\n`);
     expect(rowOf(EDGES_TABLE, edges[0]!)).toBe(
       'ABOUT|Case:NUIT-37/22|Topic:ehds,ABOUT,Case:NUIT-37/22,Topic:ehds,,,3,1\r\n',
     );

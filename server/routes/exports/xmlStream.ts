@@ -26,6 +26,8 @@ export const NODE_ATTRIBUTES: AttributeSpec[] = [
   { id: 'committee', title: 'committee', type: 'string' },
   { id: 'date', title: 'date', type: 'string' },
   { id: 'endDate', title: 'endDate', type: 'string' },
+  { id: 'stance', title: 'stance', type: 'string' },
+  { id: 'stanceCue', title: 'stanceCue', type: 'string' },
   ...PROVENANCE_ATTRIBUTES,
 ];
 

@@ -1,8 +1,20 @@
 import { Feed } from 'feed';
+import type { StanceT } from '../../../graph/schema/nodes.js';
 import type { FeedEntryRow, FeedScope } from './queries.js';
 import { xmlText } from './xmlText.js';
 
 const KIND_NB: Record<FeedEntryRow['kind'], string> = { case: 'Ny sak', decision: 'Vedtak', statement: 'Innspill' };
+/** Stance names as a feed reader shows them (bokmål, as the rest of the feed). */
+export const STANCE_NB: Record<StanceT, string> = {
+  concern: 'Bekymring',
+  objection: 'Innsigelse',
+  request: 'Ønske',
+  question: 'Spørsmål',
+  support: 'Støtte',
+  information: 'Informasjon',
+};
+/** The scheme of the stance categories: its terms are the API's stance values. */
+export const STANCE_SCHEME = 'tag:sakskart.no,2022:stance';
 
 /** Tag URIs (RFC 4151): stable across loads, hosts and databases. */
 export const tagId = (specific: string) => `tag:sakskart.no,2022:${specific}`;
@@ -36,9 +48,12 @@ export function atomFeed(opts: {
   });
   for (const e of opts.entries) {
     const link = `${opts.base}/?ids=${encodeURIComponent(e.node)}&sel=${encodeURIComponent(e.node)}`;
+    // A reader skimming titles sees what kind of statement it is; a filtering reader uses the category.
+    const stance = e.kind === 'statement' && e.stance ? e.stance : undefined;
     feed.addItem({
       id: tagId(`${e.kind}/${e.key}`),
-      title: html(`${KIND_NB[e.kind]}: ${e.title}`),
+      title: html(`${stance ? `[${STANCE_NB[stance]}] ` : ''}${KIND_NB[e.kind]}: ${e.title}`),
+      category: stance ? [{ term: stance, scheme: STANCE_SCHEME, name: STANCE_NB[stance] }] : undefined,
       link,
       date: day(e.date),
       published: day(e.date),

@@ -1,4 +1,5 @@
 import type { Executor } from '../../../graph/executor.js';
+import type { StanceT } from '../../../graph/schema/nodes.js';
 
 export type FeedScope = 'topics' | 'committees' | 'organizations';
 
@@ -34,7 +35,7 @@ CALL () {
   WITH c, k WHERE k[1] IS NOT NULL
   RETURN k[0] AS kind, c.id AS key, 'Case:' + c.id AS node, c.committee + ' ' + c.number + ' ' + c.title AS title,
          CASE k[0] WHEN 'decision' THEN c.decision ELSE coalesce(c.summary, c.proposedDecision, c.title) END AS content,
-         k[1] AS date, null AS author
+         k[1] AS date, null AS author, null AS stance, null AS stanceCue
   UNION
   ${SCOPED_STATEMENTS[scope]}
   WITH DISTINCT st
@@ -45,9 +46,10 @@ CALL () {
   WHERE date IS NOT NULL
   RETURN 'statement' AS kind, st.id AS key, 'Statement:' + st.id AS node,
          coalesce(author, 'Innspill') + CASE WHEN c IS NULL THEN '' ELSE ' om ' + c.committee + ' ' + c.number END AS title,
-         st.text AS content, date, author
+         st.text AS content, date, author, coalesce(st.stance, 'information') AS stance,
+         coalesce(st.stanceCue, '') AS stanceCue
 }
-RETURN kind, key, node, title, content, date, author
+RETURN kind, key, node, title, content, date, author, stance, stanceCue
 ORDER BY date DESC, kind, key
 LIMIT 200`;
 
@@ -64,6 +66,9 @@ export interface FeedEntryRow {
   content: string | null;
   date: string;
   author: string | null;
+  /** A statement's stance and the words that decided it; null on cases and decisions. */
+  stance: StanceT | null;
+  stanceCue: string | null;
 }
 
 export const feedEntries = async (ex: Executor, scope: FeedScope, key: string) =>

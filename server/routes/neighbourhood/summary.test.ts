@@ -127,3 +127,59 @@ describe('a big neighbourhood as a summary', () => {
     expect(drawn.nodes.length + closed.reduce((s, g) => s + g.count, 0)).toBe(all.nodes.length);
   });
 });
+
+describe('statements in a summary, by stance', () => {
+  /** KS and 200 of its statements on two topics: concerns, requests and support. */
+  function ks(): { data: ElementsT; facets: Facets } {
+    const stances = ['concern', 'request', 'support', 'concern'] as const;
+    const nodes: ElementsT['nodes'] = [node('Organization:ks', 'Organization')];
+    const edges: ElementsT['edges'] = [];
+    const statement: Facets['statement'] = new Map();
+    for (let i = 0; i < 200; i++) {
+      const id = `Statement:s${i}`;
+      // Every tenth stored before stances: read as information.
+      nodes.push(node(id, 'Statement', i % 10 === 9 ? {} : { stance: stances[i % 4], stanceCue: 'x' }));
+      edges.push(edge('Organization:ks', id, 'RAISED'));
+      statement.set(id, i < 120 ? { key: 'ehds', name: 'EHDS' } : { key: 'grunndata', name: 'Grunndata' });
+    }
+    return { data: { nodes, edges, truncated: false }, facets: { ...facets, statement } };
+  }
+
+  it('splits the statements of each topic by stance when the drawing has room, counting each once', () => {
+    const { data, facets: f } = ks();
+    const plan = planSummary(data, protectedIds(data, ['Organization:ks']), f, 150);
+    const drawn = applySummary(data, plan, new Set());
+    const closed = drawn.groups!.filter((g) => !g.open);
+    expect(drawn.nodes.length + closed.length).toBeLessThanOrEqual(60);
+    const concerns = closed.find((g) => g.id === 'Group:Statement~ehds~concern');
+    const expected = data.nodes.filter(
+      (n) => n.data.stance === 'concern' && Number(n.data.id.slice('Statement:s'.length)) < 120,
+    ).length;
+    expect(concerns).toMatchObject({ kind: 'Statement', label: 'EHDS', stance: 'concern', count: expected });
+    expect(closed.find((g) => g.id === 'Group:Statement~grunndata~information')).toMatchObject({
+      stance: 'information',
+      count: 8,
+    });
+    expect(closed.every((g) => g.stance)).toBe(true);
+    expect(closed.reduce((s, g) => s + g.count, 0)).toBe(200);
+    // KS's edge to its concerns on EHDS stands for each of them.
+    const toConcerns = drawn.edges.find((e) => e.data.target === 'Group:Statement~ehds~concern');
+    expect(toConcerns?.data.count).toBe(expected);
+  });
+
+  it('splits years before stances: statements stay by topic when the budget is spent', () => {
+    const all = committee(10);
+    const { data, facets: f } = ks();
+    const both: ElementsT = {
+      nodes: [...all.nodes, ...data.nodes.slice(1)],
+      edges: [...all.edges, ...data.edges.map((e) => ({ ...e, data: { ...e.data, source: 'Committee:NUIT' } }))],
+      truncated: false,
+    };
+    const withoutStatements = planSummary(all, protectedIds(all, ['Committee:NUIT']), facets, 150);
+    const plan = planSummary(both, protectedIds(both, ['Committee:NUIT']), { ...f, person: facets.person }, 150);
+    const caseGroups = (p: typeof plan) => p.groups.filter((g) => g.kind !== 'Statement').map((g) => g.id);
+    expect(caseGroups(plan)).toEqual(caseGroups(withoutStatements));
+    const drawn = applySummary(both, plan, new Set());
+    expect(drawn.nodes.length + drawn.groups!.length).toBeLessThanOrEqual(60);
+  });
+});

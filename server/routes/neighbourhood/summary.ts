@@ -1,5 +1,6 @@
 import type { ElementsT, SummaryGroupT } from '../../../graph/api/index.js';
-import { SUMMARY_GROUP_PREFIX } from '../../../graph/api/index.js';
+import { stanceOf, SUMMARY_GROUP_PREFIX } from '../../../graph/api/index.js';
+import type { StanceT } from '../../../graph/schema/nodes.js';
 
 /**
  * Above this many drawn nodes (a node, plus one per set `folded` on it) a neighbourhood opens as a
@@ -33,6 +34,8 @@ export interface Facets {
 interface Bucket {
   key: string | null;
   label: string | null;
+  /** Statements of one stance only: the finest level splits a topic's statements by what they say. */
+  stance?: StanceT;
 }
 
 const yearOf = (v: unknown) => (typeof v === 'string' && /^[0-9]{4}/.test(v) ? v.slice(0, 4) : undefined);
@@ -58,7 +61,10 @@ function bucketOf(n: Node, facets: Facets, level: number): Bucket {
   }
   if (d.kind === 'Statement') {
     const t = facets.statement.get(d.id);
-    return t ? { key: t.key, label: t.name } : { key: null, label: null };
+    if (level > 0) return t ? { key: t.key, label: t.name } : { key: null, label: null };
+    // A statement stored before stances reads as information, as everywhere else.
+    const { stance } = stanceOf(d);
+    return { key: t ? `${t.key}~${stance}` : `~${stance}`, label: t?.name ?? null, stance };
   }
   return { key: null, label: null };
 }
@@ -132,9 +138,9 @@ function foldKinds(byCount: [string, Node[]][], facets: Facets, level: number, t
 }
 
 /**
- * Splits groups of a committee's cases or meetings into their years while the drawing stays within
- * `target`: the groups nearest the kept nodes first (NUIT's own meetings before another committee's
- * cases reached through a topic), then the largest.
+ * Splits groups of a committee's cases or meetings into their years, then groups of statements into
+ * their stances, while the drawing stays within `target`: the groups nearest the kept nodes first
+ * (NUIT's own meetings before another committee's cases reached through a topic), then the largest.
  */
 function refineByYear(plan: Folding, data: ElementsT, protect: ReadonlySet<string>, facets: Facets, target: number) {
   const hops = distances(data, protect);
@@ -147,7 +153,11 @@ function refineByYear(plan: Folding, data: ElementsT, protect: ReadonlySet<strin
     else members.set(g.id, [n]);
   }
   const near = (g: SummaryGroupT) => Math.min(...members.get(g.id)!.map((n) => hops.get(n.data.id) ?? Infinity));
-  const order = [...plan.groups].sort((a, b) => near(a) - near(b) || b.count - a.count || (a.id < b.id ? -1 : 1));
+  // Years first, as before stances; what budget is left splits statements by stance.
+  const last = (g: SummaryGroupT) => (g.kind === 'Statement' ? 1 : 0);
+  const order = [...plan.groups].sort(
+    (a, b) => last(a) - last(b) || near(a) - near(b) || b.count - a.count || (a.id < b.id ? -1 : 1),
+  );
   for (const g of order) {
     const buckets = new Map<string, { bucket: Bucket; members: Node[] }>();
     for (const n of members.get(g.id)!) {
@@ -168,7 +178,13 @@ function refineByYear(plan: Folding, data: ElementsT, protect: ReadonlySet<strin
         plan.groupOf.delete(b.members[0]!.data.id);
         continue;
       }
-      const sub: SummaryGroupT = { id, kind: g.kind, label: b.bucket.label, count: b.members.length };
+      const sub: SummaryGroupT = {
+        id,
+        kind: g.kind,
+        label: b.bucket.label,
+        count: b.members.length,
+        ...(b.bucket.stance ? { stance: b.bucket.stance } : {}),
+      };
       plan.groups.push(sub);
       for (const m of b.members) plan.groupOf.set(m.data.id, sub);
     }

@@ -6,6 +6,8 @@ import { consistentBody } from '../../http/consistentBody.js';
 import { validate } from '../../http/validate.js';
 import { buildLuceneQuery, hasWiderFuzzy, highlightTerms, snippet, termPattern, type AliasEntry } from './lucene.js';
 import { readAliases, searchNodes } from './queries.js';
+import { stanceOf } from '../../../graph/api/stance.js';
+import type { StanceT } from '../../../graph/schema/nodes.js';
 import { becameOf } from '../lineage/lanes.js';
 import { readLineage } from '../lineage/queries.js';
 
@@ -28,10 +30,11 @@ export function searchRouter(executor: Executor): Router {
     entries: AliasEntry[],
     kinds: string[] | undefined,
     limit: number,
+    stances: StanceT[] | undefined,
     wider = false,
   ) => {
     const lucene = buildLuceneQuery(typed, entries, { wider });
-    return lucene ? searchNodes(executor, lucene, kinds, limit) : [];
+    return lucene ? searchNodes(executor, lucene, kinds, limit, stances) : [];
   };
   let aliases: { at: number; entries: AliasEntry[] } | undefined;
   const currentAliases = async () => {
@@ -55,9 +58,9 @@ export function searchRouter(executor: Executor): Router {
       async () => {
         const result: SearchResultT = { query: q.q, hits: [] };
         const pattern = termPattern(highlightTerms(q.q, entries));
-        let rows = await find(q.q, entries, q.kinds, q.limit);
+        let rows = await find(q.q, entries, q.kinds, q.limit, q.stance);
         // Nothing within one edit per word: allow two on long words (slower, see hasWiderFuzzy).
-        if (!rows.length && hasWiderFuzzy(q.q)) rows = await find(q.q, entries, q.kinds, q.limit, true);
+        if (!rows.length && hasWiderFuzzy(q.q)) rows = await find(q.q, entries, q.kinds, q.limit, q.stance, true);
         for (const row of rows) {
           const kind = primaryLabel(row.labels);
           if (!kind) continue;
@@ -85,6 +88,7 @@ export function searchRouter(executor: Executor): Router {
             label: displayLabel(kind, row.props),
             ...best,
             score: row.score,
+            ...(kind === 'Statement' ? stanceOf(row.props) : {}),
           });
         }
         return result;
