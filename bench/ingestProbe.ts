@@ -18,6 +18,7 @@ import { Gazetteer } from '../seed/parse/gazetteer.js';
 import { generateArchive } from './generateArchive.js';
 import { fullLengthDocuments } from './fullLength.js';
 import { canonicalDump } from './graphDump.js';
+import { deleteGraph } from '../graph/deleteGraph.js';
 
 const { values } = parseArgs({
   options: {
@@ -80,7 +81,7 @@ const ex = new Executor({
   readTimeoutMs: 300_000,
 });
 try {
-  if (!local) await ex.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  if (!local) await deleteGraph(ex);
   await applySchema(ex);
   const n = Number(values.n);
   let input = CORPUS_DIR;

@@ -15,6 +15,7 @@ import { Gazetteer } from '../seed/parse/gazetteer.js';
 import { generateArchive, type GeneratedFile } from './generateArchive.js';
 import { fullLengthDocuments } from './fullLength.js';
 import { perRowFloor, unwindCeiling } from './ingestLimits.js';
+import { deleteGraph } from '../graph/deleteGraph.js';
 
 export interface IngestSuiteResult {
   ceilingPerSecond: number;
@@ -57,7 +58,7 @@ async function elements(ex: Executor): Promise<number> {
 }
 
 async function wipe(ex: Executor): Promise<void> {
-  await ex.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  await deleteGraph(ex);
   await applySchema(ex);
 }
 

@@ -20,6 +20,7 @@ import { measureBrowser } from './browser.js';
 import { measureLoad } from './load.js';
 import { ingestSuite } from './ingestSuite.js';
 import { measureClient } from './client.js';
+import { deleteGraph } from '../graph/deleteGraph.js';
 
 const TARGETS = {
   parseMsPerFile: 250,
@@ -177,7 +178,7 @@ async function main() {
     }
     if (ARCHIVE_DOCS > 0) {
       // A fresh graph, so the archive's element count and per-file costs are its own.
-      await ex.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+      await deleteGraph(ex);
       await applySchema(ex);
       const s = await ingestSuite(ex, dir, {
         archiveDocs: ARCHIVE_DOCS,

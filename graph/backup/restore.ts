@@ -4,7 +4,6 @@ import type { z } from 'zod';
 import type { Executor } from '../executor.js';
 import {
   applySchema,
-  GRAPH_META_LABEL,
   isGraphNode,
   NODE_LABELS,
   RELATIONSHIP_TYPES,
@@ -21,6 +20,7 @@ import {
   type BackupNode as BackupNodeT,
   type BackupRelationship as BackupRelationshipT,
 } from './format.js';
+import { deleteGraph } from '../deleteGraph.js';
 
 const BATCH = 2_000;
 
@@ -132,9 +132,7 @@ export async function restoreBackup(
         `the database holds ${existing} nodes; restore only fills an empty database (--force deletes them first)`,
       );
     }
-    await executor.autoCommit(
-      `MATCH (n) WHERE NOT n:${GRAPH_META_LABEL} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
-    );
+    await deleteGraph(executor);
   }
   await applySchema(executor);
 

@@ -1,6 +1,7 @@
 import { inject } from 'vitest';
 import { Executor } from '../../graph/executor.js';
 import { applySchema } from '../../graph/schema/index.js';
+import { deleteGraph } from '../../graph/deleteGraph.js';
 
 /** An executor on the test Neo4j provided by tests/setup/neo4jGlobal.ts. */
 export function testExecutor(): Executor {
@@ -9,7 +10,7 @@ export function testExecutor(): Executor {
 
 /** Empties the (single) database and applies the schema: each integration file starts clean. */
 export async function resetGraph(executor: Executor): Promise<void> {
-  await executor.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  await deleteGraph(executor);
   await applySchema(executor);
 }
 
