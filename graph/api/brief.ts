@@ -8,6 +8,18 @@ export const BriefParams = z.object({
 
 const Source = SourceRef.nullable();
 
+/** A statement as the brief lists it: who, what, with which stance, on which case, when, from where. */
+const RaisedStatement = z.object({
+  statement: z.string(),
+  actor: z.string().nullable(),
+  actorName: z.string().nullable(),
+  text: z.string(),
+  ...StanceFields,
+  case: z.string().nullable(),
+  date: z.string().nullable(),
+  source: Source,
+});
+
 /** `?format=md` asks for the Markdown handout; `json` (the default) for the data. */
 export const BriefQuery = z.object({
   format: z.enum(['json', 'md']).optional(),
@@ -35,35 +47,12 @@ export const BriefCase = z.object({
     }),
   ),
   /** Who raised what on the case or its topics, and when. */
-  raised: z.array(
-    z.object({
-      statement: z.string(),
-      actor: z.string().nullable(),
-      actorName: z.string().nullable(),
-      text: z.string(),
-      ...StanceFields,
-      case: z.string().nullable(),
-      date: z.string().nullable(),
-      source: Source,
-    }),
-  ),
+  raised: z.array(RaisedStatement),
   /**
    * Concerns and objections voiced before this meeting on the case, its earlier treatments
    * (`via: case`) or its topics (`via: topic`): the case's own first, then the newest.
    */
-  earlierConcerns: z.array(
-    z.object({
-      statement: z.string(),
-      actor: z.string().nullable(),
-      actorName: z.string().nullable(),
-      text: z.string(),
-      ...StanceFields,
-      case: z.string().nullable(),
-      via: z.enum(['case', 'topic']),
-      date: z.string().nullable(),
-      source: Source,
-    }),
-  ),
+  earlierConcerns: z.array(RaisedStatement.extend({ via: z.enum(['case', 'topic']) })),
   openActionItems: z.array(
     z.object({
       id: z.string(),

@@ -10,6 +10,7 @@ import { Executor } from '../../graph/executor.js';
 import { freePort } from '../../graph/local/prerequisites.js';
 import { applySchema } from '../../graph/schema/index.js';
 import { createApp } from '../../server/app.js';
+import { until } from '../helpers/until.js';
 
 /*
  * A local Neo4j that hangs (SIGSTOP: the process is there, its port accepts, nothing answers) under
@@ -36,16 +37,6 @@ afterAll(async () => {
   await graph?.close();
   if (home) await rm(home, { recursive: true, force: true });
 });
-
-async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs / 1000}s`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 /** A GET with its status, body and how long it took; a client gives up after 60 s. */
 async function timed(url: string) {

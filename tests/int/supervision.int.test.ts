@@ -9,6 +9,7 @@ import { Executor } from '../../graph/executor.js';
 import { freePort } from '../../graph/local/prerequisites.js';
 import { applySchema } from '../../graph/schema/index.js';
 import { createApp } from '../../server/app.js';
+import { until } from '../helpers/until.js';
 
 // Its own supervised Neo4j, as `npm start` runs it: this test kills the JVM under a running server.
 let home: string | undefined;
@@ -19,16 +20,6 @@ afterAll(async () => {
   await graph?.close();
   if (home) await rm(home, { recursive: true, force: true });
 });
-
-async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs / 1000}s`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 describe('a local Neo4j that dies', () => {
   it('is noticed, reported by /api/ready, restarted with its data, while /api/live stays true', async () => {
