@@ -2,6 +2,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { joinWrapped, type SourceLine } from './lines.js';
 import { looksLikePersonName } from './attendance.js';
 import { orgRef } from './orgRef.js';
+import { isScheduleBreak } from './schedule.js';
 import { splitSentences } from './sentences.js';
 import { isQuestion, speakerOf } from './speakers.js';
 import { leadingActors, parseStatement } from './statements.js';
@@ -294,6 +295,11 @@ export function parseBody(gaz: Gazetteer, lines: SourceLine[], actorParagraphs: 
         mode = 'text';
         continue;
       }
+      mode = 'text';
+      continue;
+    }
+    if ((mode === 'decision' || mode === 'proposal') && isScheduleBreak(t)) {
+      // "Slutt dag 1" after the last decision of the day belongs to the running order.
       mode = 'text';
       continue;
     }

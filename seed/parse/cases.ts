@@ -8,6 +8,7 @@ import { caseHeading } from './caseNumbers.js';
 import { TABLE_HEADER } from './header.js';
 import { isBlank, joinWrapped, textOf, type SourceLine } from './lines.js';
 import { topicsOfCase } from './topics.js';
+import { SCHEDULE_BREAK } from './schedule.js';
 import type { ParsedCase, ParseWarning, Span } from './types.js';
 
 /** The meeting a case list belongs to, as far as it is known: the year may come from case numbers alone. */
@@ -24,8 +25,6 @@ const BARE_ROW = /^\s*(?:Sak\s+(\d{1,3})|(0\d))[.):]?\s+(\p{Lu}.*)$/u;
 const CUT_ROW = /^\s*\/\s*(\d{2})\s+(\p{Lu}.*)$/u;
 const CUT = '?';
 
-const BREAK =
-  /^\s*(?:Lunsj|Lunch|Pause|Kaffepause|Slutt(?:\s+dag\s*\d+)?|Dag\s*\d+|(?:Man|Tirs|Ons|Tors|Fre)dag\b.*)\s*(?:\d{1,2}[:.]\d{2})?\s*$/i;
 const JOINT_HEADER =
   /^\s*(?:Felles\s+)?[Dd]røfting\s+av\s+sak(?:ene)?\s+(\d{1,3}\/\d{2})((?:\s*(?:,|og)\s*(?:sak\s+)?\d{1,3}\/\d{2})+)\.?\s*$/;
 const BODY_MARKER = /(?:Vedtak|Forslag til vedtak|Følgende innspill|•|orienterte|presenterte|ønsker å|Aksjonspunkt)/i;
@@ -128,7 +127,7 @@ function rawSegments(lines: SourceLine[], year: number): Segment[] {
         continue;
       }
     }
-    if (BREAK.test(line.text) && cur && !isBody(cur)) continue;
+    if (SCHEDULE_BREAK.test(line.text) && cur && !isBody(cur)) continue;
     cur?.lines.push(line);
   }
   return out;
@@ -153,7 +152,7 @@ function isBody(seg: Segment): boolean {
 function rowText(seg: Segment): string {
   const parts = [seg.headerText];
   for (const l of seg.lines) {
-    if (isBlank(l) || BREAK.test(l.text)) continue;
+    if (isBlank(l) || SCHEDULE_BREAK.test(l.text)) continue;
     parts.push(l.text);
   }
   return joinWrapped(parts);
@@ -190,7 +189,7 @@ function hasSentence(seg: Segment): boolean {
   let sofar = seg.headerText;
   let inTitle = true;
   for (const l of seg.lines) {
-    if (isBlank(l) || BREAK.test(l.text)) {
+    if (isBlank(l) || SCHEDULE_BREAK.test(l.text)) {
       inTitle = false;
       continue;
     }

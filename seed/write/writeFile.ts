@@ -19,7 +19,7 @@ import { meetingsOfDocuments, relinkMeetingRefs } from './relinkMeetingRefs.js';
  * 6: meeting references without a case number ("drøftet i forrige NUIT") and their REFERS_TO.
  * 7: a case title stops where its text starts on the next line; short case texts are read as text.
  */
-export const PARSER_VERSION = 7;
+export const PARSER_VERSION = 8;
 
 export interface WriteOutcome {
   status: 'loaded' | 'replaced' | 'unchanged';
