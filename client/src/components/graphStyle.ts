@@ -1,6 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { KIND_STYLE, LINK_KIND_STYLE } from '../kinds.js';
 import { dependencyStyle } from './dependencyStyle.js';
+import { groupCanvasLabel } from './groupCanvasLabel.js';
 
 /*
  * Cytoscape style. Kept cheap for large graphs, per Cytoscape's performance guidance: haystack
@@ -37,7 +38,11 @@ export function graphStyle(large: boolean, labelScale = 1): StylesheetJson {
     // A group's size grows with its count, so a big delegation reads as big at a glance.
     {
       selector: 'node[kind = "Group"]',
-      style: { width: 'mapData(count, 2, 60, 26, 56)' as never, height: 'mapData(count, 2, 60, 26, 56)' as never },
+      style: {
+        width: 'mapData(count, 2, 60, 26, 56)' as never,
+        height: 'mapData(count, 2, 60, 26, 56)' as never,
+        label: ((ele: { data: (k: string) => unknown }) => groupCanvasLabel(String(ele.data('label') ?? ''))) as never,
+      },
     },
     { selector: 'edge[count > 1]', style: { width: 'mapData(count, 2, 40, 2, 6)' as never } },
     {
