@@ -10,6 +10,7 @@ import type { Executor } from '../../graph/executor.js';
 import { collectInputs, ingestFiles } from '../../seed/ingest.js';
 import { removeDocumentsByIds } from '../../seed/removeDocuments.js';
 import { personId } from '../../seed/write/records.js';
+import { ftmId } from '../../server/routes/exports/ftm.js';
 import { testApp } from '../helpers/app.js';
 import { resetGraph, testExecutor } from '../helpers/graph.js';
 
@@ -150,6 +151,41 @@ describe('a person who moved organisation', () => {
       ['Person:tuva-strandholm', 'chair', 'Helsedirektoratet'],
       ['Person:herlof-nilssen', 'member', 'Helse Vest RHF'],
       ['Person:ase-brekkhus', 'secretariat', 'Helsedirektoratet'],
+    ]);
+  });
+
+  it('is exported to FollowTheMoney as one Membership per stint, with its role and real period', async () => {
+    const res = await request(app)
+      .get('/api/exports/graph?format=ftm')
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const entities = (res.body as Buffer)
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { schema: string; properties: Record<string, string[]> });
+    const seats = entities
+      .filter(
+        (e) =>
+          e.schema === 'Membership' &&
+          e.properties.member?.[0] === ftmId('Person:tuva-strandholm') &&
+          e.properties.organization?.[0] === ftmId('Committee:NUIT'),
+      )
+      .map((e) => [
+        e.properties.role?.[0],
+        e.properties.startDate?.[0],
+        e.properties.endDate?.[0],
+        e.properties.summary?.[0],
+      ])
+      .sort((a, b) => String(a[1]).localeCompare(String(b[1])));
+    expect(seats).toEqual([
+      ['medlem', '2024-03-12', '2024-03-12', expect.stringMatching(/^For Direktoratet for e-helse\./)],
+      ['leder', '2025-03-11', '2025-03-11', expect.stringMatching(/^For Helsedirektoratet\./)],
     ]);
   });
 

@@ -16,8 +16,9 @@ export interface AttendanceRow {
   orgName?: string | null;
 }
 
-interface Stint {
-  row: AttendanceRow;
+interface Stint<T extends AttendanceRow> {
+  row: T;
+  rows: T[];
   role: MembershipPeriodT['role'];
   org: string | null;
   orgName: string | null;
@@ -43,11 +44,17 @@ const dayGap = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b))
  * changed); only when there is none does it make a stint of its own.
  */
 export function deriveMemberships(rows: readonly AttendanceRow[]): MembershipPeriodT[] {
-  const stints = new Map<string, Stint>();
-  const add = (r: AttendanceRow, role: Stint['role'], org: string | null, orgName: string | null) => {
+  return deriveStints(rows).map((s) => s.period);
+}
+
+/** As deriveMemberships, with the attendance rows each stint was read from (for its sources). */
+export function deriveStints<T extends AttendanceRow>(rows: readonly T[]): { period: MembershipPeriodT; rows: T[] }[] {
+  const stints = new Map<string, Stint<T>>();
+  const add = (r: T, role: Stint<T>['role'], org: string | null, orgName: string | null) => {
     const key = [r.person, r.committee, role, org ?? ''].join('\u0000');
     let s = stints.get(key);
-    if (!s) stints.set(key, (s = { row: r, role, org, orgName, dates: new Set(), attendedDates: new Set() }));
+    if (!s) stints.set(key, (s = { row: r, rows: [], role, org, orgName, dates: new Set(), attendedDates: new Set() }));
+    s.rows.push(r);
     s.dates.add(r.date);
     if (r.status !== 'absent') s.attendedDates.add(r.date);
   };
@@ -63,7 +70,7 @@ export function deriveMemberships(rows: readonly AttendanceRow[]): MembershipPer
   return [...stints.values()]
     .map((s) => {
       const dates = [...s.dates].sort();
-      return {
+      const period: MembershipPeriodT = {
         person: { id: nodeId('Person', s.row.person), name: s.row.personName },
         committee: { id: nodeId('Committee', s.row.committee), key: s.row.committee, name: s.row.committeeName },
         role: s.role,
@@ -73,9 +80,10 @@ export function deriveMemberships(rows: readonly AttendanceRow[]): MembershipPer
         meetings: dates.length,
         attended: s.attendedDates.size,
       };
+      return { period, rows: s.rows };
     })
     .sort(
-      (a, b) =>
+      ({ period: a }, { period: b }) =>
         a.committee.key.localeCompare(b.committee.key) ||
         a.from.localeCompare(b.from) ||
         a.person.name.localeCompare(b.person.name, 'nb') ||
