@@ -58,12 +58,22 @@ export function deriveStints<T extends AttendanceRow>(rows: readonly T[]): { per
     s.dates.add(r.date);
     if (r.status !== 'absent') s.attendedDates.add(r.date);
   };
-  const withOrg = rows.filter((r) => r.org);
-  for (const r of withOrg) add(r, roleOf(r), r.org!, r.orgName ?? r.org!);
+  // Lists with an organisation, by person, committee and role: where an unsaid one is looked up.
+  const withOrg = new Map<string, T[]>();
+  const seat = (r: T, role: Stint<T>['role']) => [r.person, r.committee, role].join('\u0000');
+  for (const r of rows)
+    if (r.org) {
+      const role = roleOf(r);
+      add(r, role, r.org, r.orgName ?? r.org);
+      const k = seat(r, role);
+      const list = withOrg.get(k);
+      if (list) list.push(r);
+      else withOrg.set(k, [r]);
+    }
   for (const r of rows.filter((x) => !x.org)) {
     const role = roleOf(r);
-    const near = withOrg
-      .filter((o) => o.person === r.person && o.committee === r.committee && roleOf(o) === role)
+    const near = (withOrg.get(seat(r, role)) ?? [])
+      .slice()
       .sort((a, b) => dayGap(a.date, r.date) - dayGap(b.date, r.date) || a.date.localeCompare(b.date))[0];
     add(r, role, near?.org ?? null, near ? (near.orgName ?? near.org!) : null);
   }
