@@ -33,6 +33,7 @@ import { landscapeRouter } from './routes/landscape/landscape.js';
 import { actorsRouter } from './routes/actors/actors.js';
 import { concernsRouter } from './routes/concerns/concerns.js';
 import { lineageRouter } from './routes/lineage/lineage.js';
+import { membershipsRouter } from './routes/memberships/memberships.js';
 import { exportCost } from './routes/exports/cost.js';
 import { exportsRouter } from './routes/exports/exports.js';
 
@@ -147,6 +148,7 @@ export function createApp(opts: AppOptions): Express {
     landscapeRouter,
     concernsRouter,
     actorsRouter,
+    membershipsRouter,
     lineageRouter,
     exportsRouter,
   ]) {

@@ -11,3 +11,4 @@ export * from './lineage.js';
 export * from './stance.js';
 export * from './actorRecord.js';
 export * from './paging.js';
+export * from './memberships.js';

@@ -16,6 +16,13 @@ export type ProvenanceT = z.infer<typeof Provenance>;
 
 export const AttendanceStatus = z.enum(['present', 'absent', 'substitute', 'secretariat', 'observer']);
 
+/**
+ * A person's role in a committee at one meeting, read from the attendance list: a present or
+ * absent member is a `member` (or `chair` where the list says "leder"), the rest follow the status.
+ */
+export const MembershipRole = z.enum(['member', 'substitute', 'observer', 'chair', 'secretariat']);
+export type MembershipRoleT = z.infer<typeof MembershipRole>;
+
 /** Kinds of LINKED; the relationship always points from the earlier case to the later one. */
 export const CaseLinkKind = z.enum([
   /** The start case is an earlier treatment of the end case ("Vedtak fra tidligere behandlinger", "NUIT har tidligere drøftet"). */
@@ -78,6 +85,12 @@ export const RELATIONSHIP_TYPES = {
       /** For a substitute: the id of the member stood in for. */
       substituteFor: z.string().optional(),
       note: z.string().optional(),
+      /**
+       * The role and the organisation (id) the list gives the person at this meeting: memberships
+       * and their periods are derived from these at read time, so removing a document changes them.
+       */
+      role: MembershipRole.optional(),
+      org: z.string().optional(),
     }),
   },
   PRESENTED: { from: ['Person', 'Organization'], to: ['Case'], props: none },

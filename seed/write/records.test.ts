@@ -28,6 +28,22 @@ describe('records', { timeout: 20_000 }, () => {
     ).toEqual(['dho:main', 'helseplattformen:mention']);
   });
 
+  it('gives each attendance its role and the organisation the list names at that meeting', () => {
+    const text =
+      'Referat\nMøte i NUIT\nDato 18.09.2019\nTil stede: Liv Vik (Helsedirektoratet, leder), Ola Berg (KS)\nForfall: Kari Nilsen (Helse Vest RHF)\nSekretariat: Åse Brekkhus (Direktoratet for e-helse)\n\nSak 31/19 Godkjenning\nVedtak: Godkjent.';
+    const r = toRecords(gaz, parseText(gaz, text), 'y.txt', 'c'.repeat(64));
+    const attended = r.rels
+      .filter((x) => x.type === 'ATTENDED')
+      .map((x) => `${x.from.key}:${String(x.props.status)}:${String(x.props.role)}:${String(x.props.org)}`)
+      .sort();
+    expect(attended).toEqual([
+      'ase-brekkhus:secretariat:secretariat:ehelse',
+      'kari-nilsen:absent:member:helse-vest',
+      'liv-vik:present:chair:helsedirektoratet',
+      'ola-berg:present:member:ks',
+    ]);
+  });
+
   it("keeps a partial document's text as passages linked to what was found", () => {
     const r = toRecords(gaz, parseText(gaz, 'Et notat\n\nOm Helseplattformen i NUIT.'), 'n.txt', 'b'.repeat(64));
     expect(r.documents[0]).toMatchObject({ kind: 'text', status: 'partial' });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { attendanceRole } from '../../graph/api/memberships.js';
 import type { NodeLabel, RelType } from '../../graph/schema/index.js';
 import type { Gazetteer } from '../parse/gazetteer.js';
 import { slug } from '../parse/orgRef.js';
@@ -179,7 +180,12 @@ export function toRecords(gaz: Gazetteer, parsed: ParsedFile, file: string, sha2
           rel('MEMBER_OF', ['Person', pid], ['Committee', m.committee], doc, a.span);
         }
         if (a.status !== 'member') {
-          const props: Record<string, unknown> = { status: a.status, days: a.days };
+          const props: Record<string, unknown> = {
+            status: a.status,
+            days: a.days,
+            role: attendanceRole(a.status, a.note),
+          };
+          if (a.org) props.org = a.org.id;
           if (a.substituteFor) props.substituteFor = personId(a.substituteFor);
           if (a.note) props.note = a.note;
           rel('ATTENDED', ['Person', pid], ['Meeting', mId], doc, a.span, props, `${a.status}:${a.days.join(',')}`);

@@ -18,6 +18,7 @@ import { meetingsOfDocuments, relinkMeetingRefs } from './relinkMeetingRefs.js';
  * 4: one relationship per fact with its sources (was one per stating document).
  * 6: meeting references without a case number ("drøftet i forrige NUIT") and their REFERS_TO.
  * 7: a case title stops where its text starts on the next line; short case texts are read as text.
+ * 8: ATTENDED carries the role and the organisation represented at that meeting (memberships with periods).
  */
 export const PARSER_VERSION = 8;
 

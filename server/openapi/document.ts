@@ -7,6 +7,7 @@ import { MeetingParams } from '../routes/meetings/meetings.js';
 import { registerLivingRecordPaths } from './livingRecord.js';
 import { registerStrategyPaths } from './strategy.js';
 import { registerActorRecordPaths } from './actorRecord.js';
+import { registerMembershipPaths } from './memberships.js';
 import { registerIdentityPaths } from './identity.js';
 import { registerExportPaths } from './exports.js';
 
@@ -262,6 +263,7 @@ export function buildOpenApiDocument() {
   registerLivingRecordPaths(registry, errors);
   registerStrategyPaths(registry, ok);
   registerActorRecordPaths(registry, ok);
+  registerMembershipPaths(registry, ok);
   registerIdentityPaths(registry, ok);
   registerExportPaths(
     registry,

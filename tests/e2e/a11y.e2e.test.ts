@@ -63,6 +63,26 @@ describe('accessibility (axe-core) in Chromium', () => {
     await page.close();
   });
 
+  it("who's-who at a date, and a person's memberships with periods, have no axe violation", async () => {
+    const page = await explorer.page({ bypassCSP: true });
+    await page.goto(`${explorer.base}/?view=onboarding`);
+    await page.getByLabel('Utvalg', { exact: true }).selectOption('NUFA');
+    const field = page.getByLabel('Dato', { exact: true });
+    await field.fill('01.09.2022');
+    await field.press('Enter');
+    const table = page.locator('.committee-at-date table.memberships');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(3);
+    expect(await axe(page)).toEqual([]);
+    const [p] = await ex.read(
+      "MATCH (p:Person)-[:ATTENDED]->(:Meeting {id: 'NUFA-2022-08-31'}) RETURN p.id AS id ORDER BY id LIMIT 1",
+    );
+    await page.goto(`${explorer.base}/?ids=Person:${String(p!.id)}&sel=Person:${String(p!.id)}`);
+    await page.locator('.details table.memberships').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
   it("an organisation's record (groups by stance, an opened group, its concerns timeline) has no axe violation", async () => {
     const page = await explorer.page({ bypassCSP: true });
     await page.goto(`${explorer.base}/?ids=Organization:ks&sel=Organization:ks`);

@@ -284,6 +284,8 @@ describe('OpenAPI', () => {
         '/api/edges/sources',
         '/api/paths',
         '/api/persons/{id}/statements',
+        '/api/persons/{id}/memberships',
+        '/api/committees/{id}/members',
         '/api/ready',
         '/api/search',
         '/api/topics/dependencies',

@@ -6,6 +6,7 @@ import { isGroupId } from '../state/groupElements.js';
 import { useT } from '../i18n/i18n.js';
 import { KIND_STYLE } from '../kinds.js';
 import { ActorRecord } from './actorRecord/ActorRecord.js';
+import { CommitteeAtDate, PersonMemberships } from './memberships/Memberships.js';
 import { ConcernTimeline, TopicVoices } from './ConcernTimeline.js';
 import { SourceList } from './SourceList.js';
 import { Status } from './Status.js';
@@ -205,6 +206,10 @@ export function DetailsPanel({
           {e.kind === 'Case' && <StatementsOfCase caseId={e.id} onOpen={onOpen} />}
           {e.kind === 'Topic' && !e.relationshipCounts.some((r) => r.type === 'ABOUT' && r.count > 0) && (
             <p className="hint">{t('topicNoCases')}</p>
+          )}
+          {e.kind === 'Person' && <PersonMemberships personId={e.id} onOpen={onOpen} />}
+          {e.kind === 'Committee' && (
+            <CommitteeAtDate committees={[{ key: e.id.replace(/^Committee:/, ''), name: e.label }]} onOpen={onOpen} />
           )}
           {(e.kind === 'Organization' || e.kind === 'Person') && <ActorRecord actorId={e.id} onOpen={onOpen} />}
           {e.kind === 'Meeting' && <MeetingAgenda meetingId={e.id} onOpen={onOpen} />}

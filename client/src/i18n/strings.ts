@@ -4,6 +4,7 @@ import { EXPORT_STRINGS } from './exportStrings.js';
 import { LIVING_STRINGS } from './livingStrings.js';
 import { DATE_STRINGS } from './dateStrings.js';
 import { STANCE_STRINGS } from './stanceStrings.js';
+import { MEMBERSHIP_STRINGS } from './membershipStrings.js';
 import { RECORD_STRINGS } from './recordStrings.js';
 
 /** Interface texts in bokmål (default) and English. Keys name what a text is for. */
@@ -15,6 +16,7 @@ export const STRINGS = {
     ...STANCE_STRINGS.nb,
     ...DATE_STRINGS.nb,
     ...RECORD_STRINGS.nb,
+    ...MEMBERSHIP_STRINGS.nb,
     ...EXPORT_STRINGS.nb,
     appTitle: 'Sakskart',
     tagline: 'Saker, aktører og vedtak i den nasjonale styringsmodellen for e-helse',
@@ -279,6 +281,7 @@ export const STRINGS = {
     ...STANCE_STRINGS.en,
     ...DATE_STRINGS.en,
     ...RECORD_STRINGS.en,
+    ...MEMBERSHIP_STRINGS.en,
     ...EXPORT_STRINGS.en,
     appTitle: 'Sakskart',
     tagline: 'Cases, actors and decisions in Norway’s national e-health governance',

@@ -1,6 +1,7 @@
 import type { GlossaryT, WhosWhoT } from '../../../graph/api/responses.js';
 import { useApi } from '../api/client.js';
 import { download } from '../components/download.js';
+import { CommitteeAtDate } from '../components/memberships/Memberships.js';
 import { whosWhoCsv } from '../components/exports.js';
 import { Status } from '../components/Status.js';
 import { useT } from '../i18n/i18n.js';
@@ -47,6 +48,12 @@ export function OnboardingView({
         <section>
           <h2>{t('whoswho')}</h2>
           <Status loading={w.loading && !w.data} error={w.error} retry={w.retry}>
+            {w.data && w.data.committees.length > 0 && (
+              <CommitteeAtDate
+                committees={w.data.committees.map((c) => ({ key: c.committee, name: c.name }))}
+                onOpen={(id) => update(openNode(id))}
+              />
+            )}
             {w.data?.committees.map((c) => (
               <details key={c.committee} open>
                 {/* Not inside <summary>: a button there is an interactive control nested in another. */}

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { MembershipRoleT } from '../../../graph/schema/index.js';
 import type { ExportDocument, Provenance } from './model.js';
 import { provenanceText } from './model.js';
 
@@ -34,6 +35,10 @@ export interface FtmMembership {
   organization: string;
   /** MEMBER_OF: a seat in a committee; REPRESENTS: the person spoke for the organisation. */
   type: 'MEMBER_OF' | 'REPRESENTS';
+  /** A seat's role in the committee in this stint, and the organisation the person sat for then. */
+  role?: MembershipRoleT;
+  onBehalfOf?: string;
+  onBehalfOfId?: string;
   startDate?: string;
   endDate?: string;
   sources: Provenance[];
@@ -112,21 +117,36 @@ export function partyEntity(p: FtmParty, ctx: FtmContext): FtmEntity {
   };
 }
 
+const ROLE_NAMES: Record<MembershipRoleT, string> = {
+  member: 'medlem',
+  chair: 'leder',
+  substitute: 'vara',
+  observer: 'observatør',
+  secretariat: 'sekretariat',
+};
+
 export function membershipEntity(m: FtmMembership, ctx: FtmContext): FtmEntity {
   const [start, end] = [m.startDate, m.endDate];
+  // A stint (role, organisation spoken for) of its own: one who moved or changed role has several.
+  const stint = m.role ? `|${m.role}|${m.onBehalfOfId ?? ''}` : '';
   return {
-    id: ftmId(`Membership:${m.type}|${m.person}|${m.organization}`),
+    id: ftmId(`Membership:${m.type}|${m.person}|${m.organization}${stint}`),
     schema: 'Membership',
     properties: props({
       member: [ftmId(m.person)],
       organization: [ftmId(m.organization)],
-      role: [m.type === 'MEMBER_OF' ? 'medlem' : 'representerer'],
+      role: [m.type === 'REPRESENTS' ? 'representerer' : ROLE_NAMES[m.role ?? 'member']],
       startDate: dates(start),
       endDate: dates(end),
       summary: [
-        start
-          ? `Første og siste dato dokumentene viser dette: ${start}${end && end !== start ? ` – ${end}` : ''}`
-          : undefined,
+        [
+          m.onBehalfOf ? `For ${m.onBehalfOf}.` : undefined,
+          start
+            ? `Første og siste dato dokumentene viser dette: ${start}${end && end !== start ? ` – ${end}` : ''}`
+            : undefined,
+        ]
+          .filter(Boolean)
+          .join(' ') || undefined,
       ],
       ...provenance(m.sources, ctx, 'description'),
     }),

@@ -9,6 +9,7 @@ import {
 import type { Executor } from '../../../graph/executor.js';
 import { NODE_LABELS, type NodeLabel } from '../../../graph/schema/index.js';
 import { displayLabel } from '../../graph/present.js';
+import { deriveStints } from '../memberships/derive.js';
 import type { FtmMeeting, FtmMembership } from './ftm.js';
 import { distinctSources, type ExportDocument, type ExportEdge, type ExportNode, type Provenance } from './model.js';
 
@@ -340,8 +341,9 @@ export async function* meetingPages(ex: Executor, docs: Docs): AsyncGenerator<Ft
 }
 
 /**
- * Committee seats (MEMBER_OF, dated by the first and last meeting of that committee the person
- * attended) and whom a person spoke for (REPRESENTS, dated by the documents that say so), by person.
+ * Committee seats, one per stint (person, committee, role, organisation) dated by the first and
+ * last meeting whose list names it, and whom a person spoke for (REPRESENTS, dated by the
+ * documents that say so), by person.
  */
 export async function* membershipPages(ex: Executor, docs: Docs): AsyncGenerator<FtmMembership[]> {
   let after: string | null = null;
@@ -354,11 +356,22 @@ export async function* membershipPages(ex: Executor, docs: Docs): AsyncGenerator
       )
     ).map((r) => String(r.id));
     if (!keys.length) break;
-    const seats = await ex.read(
+    // Stints from the attendance lists (see routes/memberships/derive.ts), each with its role and
+    // the organisation spoken for then; a seat only a member list states (no attendance) stays undated.
+    const attendance = await ex.read(
+      `UNWIND $keys AS k MATCH (p:Person {id: k})-[r:ATTENDED]->(m:Meeting)-[:OF]->(c:Committee)
+       OPTIONAL MATCH (o:Organization {id: r.org})
+       RETURN p.id AS person, p.name AS personName, c.key AS committee, c.name AS committeeName,
+              m.startDate AS date, r.status AS status, r.role AS role, r.note AS note, r.org AS org,
+              o.name AS orgName, ${REL_PROJECTION} AS rel
+       ORDER BY person, committee, date`,
+      { keys },
+      'export-ftm',
+    );
+    const listedOnly = await ex.read(
       `UNWIND $keys AS k MATCH (p:Person {id: k})-[r:MEMBER_OF]->(c:Committee)
-       WITH p, c, collect(${REL_PROJECTION}) AS rs
-       OPTIONAL MATCH (p)-[a:ATTENDED]->(m:Meeting)-[:OF]->(c) WHERE a.status <> 'absent'
-       RETURN p.id AS person, 'Committee:' + c.key AS org, rs, min(m.startDate) AS start, max(m.startDate) AS end
+       WHERE NOT EXISTS { (p)-[:ATTENDED]->(:Meeting)-[:OF]->(c) }
+       RETURN p.id AS person, 'Committee:' + c.key AS org, collect(${REL_PROJECTION}) AS rs
        ORDER BY person, org`,
       { keys },
       'export-ftm',
@@ -374,11 +387,38 @@ export async function* membershipPages(ex: Executor, docs: Docs): AsyncGenerator
       'export-ftm',
     );
     const out: FtmMembership[] = [];
-    for (const [type, rows] of [
-      ['MEMBER_OF', seats],
+    const rows = attendance.map((r) => ({
+      person: String(r.person),
+      personName: String(r.personName ?? r.person),
+      committee: String(r.committee),
+      committeeName: String(r.committeeName ?? r.committee),
+      date: String(r.date),
+      status: String(r.status),
+      role: (r.role as string | null) ?? null,
+      note: (r.note as string | null) ?? null,
+      org: (r.org as string | null) ?? null,
+      orgName: (r.orgName as string | null) ?? null,
+      rel: r.rel as Record<string, unknown>,
+    }));
+    for (const { period, rows: stint } of deriveStints(rows))
+      out.push({
+        person: period.person.id,
+        organization: period.committee.id,
+        type: 'MEMBER_OF',
+        role: period.role,
+        ...(period.organization ? { onBehalfOf: period.organization.name, onBehalfOfId: period.organization.id } : {}),
+        startDate: period.from,
+        endDate: period.to,
+        sources: toProvenance(
+          stint.flatMap((r) => relSources(r.rel)),
+          docs,
+        ),
+      });
+    for (const [type, found] of [
+      ['MEMBER_OF', listedOnly],
       ['REPRESENTS', spoke],
     ] as const)
-      for (const r of rows)
+      for (const r of found)
         out.push({
           person: `Person:${String(r.person)}`,
           organization: String(r.org),
