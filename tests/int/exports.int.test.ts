@@ -14,6 +14,7 @@ import { closeGraph } from '../helpers/graph.js';
 import { corpusGraph } from '../helpers/ingest.js';
 import { DEFAULT_HEAVY_LIMITS } from '../../server/http/heavyGate.js';
 import { testApp } from '../helpers/app.js';
+import { download } from '../helpers/download.js';
 
 /*
  * Every export of the bundled corpus, checked by the format's own tools in a Python venv
@@ -49,21 +50,11 @@ function validate(kind: string, path: string): Findings {
   }
 }
 
-const download = async (url: string) => {
-  const res = await request(app)
-    .get(url)
-    .buffer(true)
-    .parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    });
-  return { res, body: res.body as Buffer };
-};
+const get = (url: string) => download(app, url);
 
 describe('whole-graph exports', () => {
   it("GEXF 1.3: valid by the documented structure and networkx, opened by Gephi Lite's parser with kinds, dates and provenance", async () => {
-    const { res, body } = await download('/api/exports/graph?format=gexf');
+    const { res, body } = await get('/api/exports/graph?format=gexf');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/gexf\+xml/);
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="sakskart-graf-\d{4}-\d{2}-\d{2}\.gexf"/);
@@ -90,7 +81,7 @@ describe('whole-graph exports', () => {
   }, 300_000);
 
   it('GraphML: networkx reads every node and edge with typed attributes', async () => {
-    const { res, body } = await download('/api/exports/graph?format=graphml');
+    const { res, body } = await get('/api/exports/graph?format=graphml');
     expect(res.status).toBe(200);
     expect(res.headers['content-disposition']).toMatch(/\.graphml"/);
     const file = join(dir, 'graph.graphml');
@@ -105,7 +96,7 @@ describe('whole-graph exports', () => {
   }, 300_000);
 
   it('FollowTheMoney: every entity valid for the model and `ftm validate`, references resolved', async () => {
-    const { res, body } = await download('/api/exports/graph?format=ftm');
+    const { res, body } = await get('/api/exports/graph?format=ftm');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/x-ndjson/);
     const file = join(dir, 'graph.ftm.json');
@@ -128,7 +119,7 @@ describe('whole-graph exports', () => {
     expect(org.properties.notes?.[0]).toMatch(/^Kilde: .+:\d+/);
     expect(org.properties.sourceUrl?.[0]).toMatch(/\?view=documents&doc=.+&lines=\d+/);
     // Stable ids: the same graph exports the same entities.
-    const again = (await download('/api/exports/graph?format=ftm')).body.toString('utf8');
+    const again = (await get('/api/exports/graph?format=ftm')).body.toString('utf8');
     // (Whole lines differ: each source's viewer URL names the host and port the request came to.)
     const ids = (t: string) =>
       t
@@ -143,7 +134,7 @@ describe('whole-graph exports', () => {
   }, 300_000);
 
   it('CSV bundle: a zip whose datapackage.json frictionless validates (types, primary and foreign keys)', async () => {
-    const { res, body } = await download('/api/exports/graph?format=csv');
+    const { res, body } = await get('/api/exports/graph?format=csv');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
     expect(res.headers['content-disposition']).toMatch(/\.zip"/);
@@ -176,7 +167,7 @@ describe('export of the current view', () => {
     const params = 'ids=Committee:NUIT&depth=2&limit=400';
     const view = (await request(app).get(`/api/neighbourhood?${params}&fold=none`)).body as ElementsT;
     for (const format of ['gexf', 'graphml']) {
-      const { res, body } = await download(`/api/exports/view?${params}&format=${format}`);
+      const { res, body } = await get(`/api/exports/view?${params}&format=${format}`);
       expect(res.status).toBe(200);
       expect(res.headers['content-disposition']).toMatch(
         new RegExp(`filename="sakskart-utsnitt-committee-nuit-\\d{4}-\\d{2}-\\d{2}\\.${format}"`),

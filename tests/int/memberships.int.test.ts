@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { download } from '../helpers/download.js';
 import { generateArchive } from '../../bench/generateArchive.js';
 import type { CommitteeMembersT, PersonMembershipsT } from '../../graph/api/index.js';
 import type { Executor } from '../../graph/executor.js';
@@ -155,16 +156,9 @@ describe('a person who moved organisation', () => {
   });
 
   it('is exported to FollowTheMoney as one Membership per stint, with its role and real period', async () => {
-    const res = await request(app)
-      .get('/api/exports/graph?format=ftm')
-      .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
-    const entities = (res.body as Buffer)
+    const { res, body } = await download(app, '/api/exports/graph?format=ftm');
+    expect(res.status).toBe(200);
+    const entities = body
       .toString('utf8')
       .trim()
       .split('\n')

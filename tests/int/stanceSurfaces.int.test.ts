@@ -2,6 +2,7 @@ import type { Express } from 'express';
 import { strFromU8, unzipSync } from 'fflate';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { download } from '../helpers/download.js';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import type { BriefT, SearchResultT } from '../../graph/api/index.js';
 import type { Executor } from '../../graph/executor.js';
@@ -145,16 +146,9 @@ function csvRows(text: string): string[][] {
 
 describe('CSV export', () => {
   it('gives every statement in nodes.csv its stance and cue, and other nodes none', async () => {
-    const res = await request(app)
-      .get('/api/exports/graph?format=csv')
-      .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
-    const files = unzipSync(new Uint8Array(res.body as Buffer));
+    const { res, body } = await download(app, '/api/exports/graph?format=csv');
+    expect(res.status).toBe(200);
+    const files = unzipSync(new Uint8Array(body));
     const [head, ...rows] = csvRows(strFromU8(files['nodes.csv']!).replace(/^\uFEFF/, ''));
     const col = (name: string) => head!.indexOf(name);
     expect(head!.slice(-2)).toEqual(['stance', 'stance_cue']);

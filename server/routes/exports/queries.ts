@@ -10,6 +10,7 @@ import type { Executor } from '../../../graph/executor.js';
 import { NODE_LABELS, type NodeLabel } from '../../../graph/schema/index.js';
 import { displayLabel } from '../../graph/present.js';
 import { deriveStints } from '../memberships/derive.js';
+import { attendanceRow } from '../memberships/queries.js';
 import type { FtmMeeting, FtmMembership } from './ftm.js';
 import { distinctSources, type ExportDocument, type ExportEdge, type ExportNode, type Provenance } from './model.js';
 
@@ -387,19 +388,7 @@ export async function* membershipPages(ex: Executor, docs: Docs): AsyncGenerator
       'export-ftm',
     );
     const out: FtmMembership[] = [];
-    const rows = attendance.map((r) => ({
-      person: String(r.person),
-      personName: String(r.personName ?? r.person),
-      committee: String(r.committee),
-      committeeName: String(r.committeeName ?? r.committee),
-      date: String(r.date),
-      status: String(r.status),
-      role: (r.role as string | null) ?? null,
-      note: (r.note as string | null) ?? null,
-      org: (r.org as string | null) ?? null,
-      orgName: (r.orgName as string | null) ?? null,
-      rel: r.rel as Record<string, unknown>,
-    }));
+    const rows = attendance.map((r) => ({ ...attendanceRow(r), rel: r.rel as Record<string, unknown> }));
     for (const { period, rows: stint } of deriveStints(rows))
       out.push({
         person: period.person.id,

@@ -28,19 +28,21 @@ const PERSON_REPRESENTS = `
 MATCH (:Person {id: $id})-[r:REPRESENTS]->(o:Organization)
 RETURN o.id AS org, coalesce(o.name, o.id) AS orgName, coalesce(r.sources, []) AS sources`;
 
-const toAttendance = (rows: Record<string, unknown>[]): AttendanceRow[] =>
-  rows.map((r) => ({
-    person: String(r.person),
-    personName: String(r.personName ?? r.person),
-    committee: String(r.committee),
-    committeeName: String(r.committeeName ?? r.committee),
-    date: String(r.date),
-    status: String(r.status),
-    role: (r.role as string | null) ?? null,
-    note: (r.note as string | null) ?? null,
-    org: (r.org as string | null) ?? null,
-    orgName: (r.orgName as string | null) ?? null,
-  }));
+/** One ATTENDANCE_RETURN row as the derivation reads it. */
+export const attendanceRow = (r: Record<string, unknown>): AttendanceRow => ({
+  person: String(r.person),
+  personName: String(r.personName ?? r.person),
+  committee: String(r.committee),
+  committeeName: String(r.committeeName ?? r.committee),
+  date: String(r.date),
+  status: String(r.status),
+  role: (r.role as string | null) ?? null,
+  note: (r.note as string | null) ?? null,
+  org: (r.org as string | null) ?? null,
+  orgName: (r.orgName as string | null) ?? null,
+});
+
+const toAttendance = (rows: Record<string, unknown>[]): AttendanceRow[] => rows.map(attendanceRow);
 
 export async function readCommittee(
   executor: Executor,
