@@ -21,4 +21,14 @@ describe('edge labels', () => {
     const s: Record<string, string> = STRINGS[lang].dependency;
     expect(DependencyKind.options.filter((k) => !s[k])).toEqual([]);
   });
+
+  it.each(Object.keys(STRINGS) as (keyof typeof STRINGS)[])(
+    'count every kind a canvas draws in the plural (%s)',
+    (lang) => {
+      // The summary above the canvas reads "60 nodes: 42 groups, …"; a kind without a plural was
+      // printed as its raw name ("42 group").
+      const { kind, plural } = STRINGS[lang];
+      expect(Object.keys(kind).filter((k) => !(k in plural))).toEqual([]);
+    },
+  );
 });

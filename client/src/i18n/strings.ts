@@ -272,6 +272,7 @@ export const STRINGS = {
       Citation: 'henvisninger',
       Passage: 'tekstutdrag',
       ReferencedMeeting: 'omtalte møter',
+      Group: 'grupper',
     },
   },
   en: {
@@ -537,6 +538,7 @@ export const STRINGS = {
       Citation: 'references',
       Passage: 'text passages',
       ReferencedMeeting: 'referenced meetings',
+      Group: 'groups',
     },
   },
 } as const;
