@@ -22,7 +22,11 @@ type Update = (f: (s: UrlState) => UrlState) => void;
 export function ChangesView({ state, update }: { state: UrlState; update: Update }) {
   const { t } = useT();
   const previous = useMemo(() => previousVisit(), []);
-  const since = state.since ?? previous ?? new Date().toISOString().slice(0, 10);
+  // A first visit has no previous visit to start from: "since today" would show nothing on an
+  // archive, so it starts from the newest meeting's date (the list is newest first) and shows its work.
+  const newest = useApi<MeetingListT>(state.since || previous ? undefined : '/api/meetings');
+  const waiting = !state.since && !previous && newest.loading;
+  const since = state.since ?? previous ?? newest.data?.meetings[0]?.startDate ?? new Date().toISOString().slice(0, 10);
   const topics = useApi<DependenciesT>('/api/topics/dependencies');
   const glossary = useApi<GlossaryT>('/api/glossary');
   const organizations = useMemo(
@@ -38,7 +42,7 @@ export function ChangesView({ state, update }: { state: UrlState; update: Update
     topic: state.changesTopic,
     organization: state.changesOrganization,
   })}`;
-  const changes = usePagedApi<ChangesT>(url, mergeChanges);
+  const changes = usePagedApi<ChangesT>(waiting ? undefined : url, mergeChanges);
   const c = changes.data;
   // Each list pages on its own; a failed "Vis flere" is reported under the list that asked.
   const [asked, setAsked] = useState<ChangesSectionT>();
