@@ -42,6 +42,8 @@ export function graphStyle(large: boolean, labelScale = 1): StylesheetJson {
         width: 'mapData(count, 2, 60, 26, 56)' as never,
         height: 'mapData(count, 2, 60, 26, 56)' as never,
         label: ((ele: { data: (k: string) => unknown }) => groupCanvasLabel(String(ele.data('label') ?? ''))) as never,
+        // Room for groupCanvasLabel's 26 characters, so the count is not cut off again.
+        'text-max-width': `${px(175)}px`,
       },
     },
     { selector: 'edge[count > 1]', style: { width: 'mapData(count, 2, 40, 2, 6)' as never } },
