@@ -104,28 +104,87 @@ export function parseAttendanceSection(
       });
       continue;
     }
-    // "Lucie Aunan for Karl Vestli, Direktoratet for e-helse (dag 2)"
-    const sub = /^(\p{Lu}[\p{L}.' -]+?)\s+for\s+(\p{Lu}[\p{L}.' -]+?)(?:,\s*(.+))?$/u.exec(rest);
-    if (sub && looksLikePersonName(sub[1]!) && looksLikePersonName(sub[2]!)) {
-      const org = sub[3] ? orgRef(gaz, sub[3]) : undefined;
-      out.push({
-        person: sub[1]!.trim(),
-        status: 'substitute',
-        substituteFor: sub[2]!.trim(),
-        days,
-        span,
-        ...(org ? { org } : {}),
-      });
-      continue;
+    for (const part of splitChained(gaz, rest)) {
+      const a = commaEntry(gaz, part, status, days, span, sectionOrg);
+      if (a) out.push(a);
     }
-    const comma = rest.indexOf(',');
-    const person = (comma < 0 ? rest : rest.slice(0, comma)).trim();
-    if (!looksLikePersonName(person)) continue;
-    const orgText = comma < 0 ? sectionOrg : rest.slice(comma + 1);
-    const org = orgText ? orgRef(gaz, orgText) : undefined;
-    out.push({ person, status, days, span, ...(org ? { org } : {}) });
   }
   return out;
+}
+
+/** An org-type word that ends an organisation's name ("Bergen kommune", "Helse Bergen HF"). */
+const ORG_END =
+  /(?:kommune|fylkeskommune|HF|RHF|AS|ASA|IKS|SF|KF|sykehus|universitet|direktoratet|forbund|forening(?:en)?|senter|tilsyn|etaten|kontor)$/u;
+
+/**
+ * Pattern: "Name, Org Name, Org" — entries a PDF's layout ran into one line ("Stein Olav
+ * Skrøvseth, Nasjonalt senter for e-helseforskning Lars Vorland, Bergen kommune"). A middle
+ * segment is split only where an organisation (known, or ending in an org-type word) is followed
+ * by a person's name; otherwise the text is left as one entry, never guessed apart.
+ */
+export function splitChained(gaz: Gazetteer, text: string): string[] {
+  const segs = text.split(',');
+  if (segs.length < 3) return [text];
+  const out: string[] = [];
+  let cur = segs[0]!;
+  for (let i = 1; i < segs.length; i++) {
+    const seg = segs[i]!;
+    const split = i < segs.length - 1 ? personAfterOrg(gaz, seg) : undefined;
+    if (split) {
+      out.push(`${cur},${split.org}`);
+      cur = split.person;
+    } else cur += `,${seg}`;
+  }
+  out.push(cur);
+  return out;
+}
+
+function personAfterOrg(gaz: Gazetteer, seg: string): { org: string; person: string } | undefined {
+  const words = seg.trim().split(/\s+/);
+  // The fewest name words first: "… e-helseforskning Lars Vorland" before "… Stein Olav Skrøvseth".
+  for (let k = 2; k <= Math.min(4, words.length - 1); k++) {
+    const org = words.slice(0, -k).join(' ');
+    const person = words.slice(-k).join(' ');
+    if (!looksLikePersonName(person)) continue;
+    if (gaz.organizationByName(org) || ORG_END.test(org) || coveredByMention(gaz, org))
+      return { org: ` ${org}`, person };
+  }
+  return undefined;
+}
+
+function coveredByMention(gaz: Gazetteer, org: string): boolean {
+  const m = gaz.organizationsIn(org)[0];
+  return !!m && m.index === 0 && m.length >= org.length - 1;
+}
+
+/** One "Name, Organisation" or "Name for Name, Organisation" entry; undefined when no person is named. */
+function commaEntry(
+  gaz: Gazetteer,
+  rest: string,
+  status: Status,
+  days: number[],
+  span: ParsedAttendance['span'],
+  sectionOrg?: string,
+): ParsedAttendance | undefined {
+  // "Lucie Aunan for Karl Vestli, Direktoratet for e-helse (dag 2)"
+  const sub = /^(\p{Lu}[\p{L}.' -]+?)\s+for\s+(\p{Lu}[\p{L}.' -]+?)(?:,\s*(.+))?$/u.exec(rest);
+  if (sub && looksLikePersonName(sub[1]!) && looksLikePersonName(sub[2]!)) {
+    const org = sub[3] ? orgRef(gaz, sub[3]) : undefined;
+    return {
+      person: sub[1]!.trim(),
+      status: 'substitute',
+      substituteFor: sub[2]!.trim(),
+      days,
+      span,
+      ...(org ? { org } : {}),
+    };
+  }
+  const comma = rest.indexOf(',');
+  const person = (comma < 0 ? rest : rest.slice(0, comma)).trim();
+  if (!looksLikePersonName(person)) return undefined;
+  const orgText = comma < 0 ? sectionOrg : rest.slice(comma + 1);
+  const org = orgText ? orgRef(gaz, orgText) : undefined;
+  return { person, status, days, span, ...(org ? { org } : {}) };
 }
 
 /** Column names of an attendance table's header row: never a person. */

@@ -110,6 +110,21 @@ describe('attendance', () => {
     ]);
   });
 
+  it('splits "Name, Org Name, Org" entries that a PDF ran into one line, and nothing else', () => {
+    const d = doc(
+      'Referat\nMøte i NUIT\nDato 11.10.2023\nDeltakere:\nStein Olav Skrøvseth, Nasjonalt senter for e-helseforskning Lars Vorland, Bergen kommune\nKari Nordlie, Helse Bergen HF Ola Dahl, Sauda kommune Liv Berg, KS\nPer Hansen, Direktoratet for e-helse, Avdeling Styring Og Forvaltning\n\nSak 40/23 Godkjenning',
+    );
+    expect(d.attendance.map((a) => `${a.person} | ${a.org?.name}`)).toEqual([
+      'Stein Olav Skrøvseth | Nasjonalt senter for e-helseforskning',
+      'Lars Vorland | Bergen kommune',
+      'Kari Nordlie | Helse Bergen HF',
+      'Ola Dahl | Sauda kommune',
+      'Liv Berg | KS',
+      // A last segment that is no "Org Name" pair stays part of the organisation text, unguessed.
+      'Per Hansen | Direktoratet for e-helse, Avdeling Styring Og Forvaltning',
+    ]);
+  });
+
   it('reads a member list placed after the case table', () => {
     const d = doc(
       'STYREMØTE I NASJONAL IKT HF\nDato 14.04.2016\n\nNr Sak\n01 Godkjenning\n02 Eventuelt\n\nDeltakere\nHerlof Nilssen (Helse Vest RHF)\nThomas Bagley (Helse Sør-Øst RHF)\n',

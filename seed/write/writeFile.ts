@@ -19,8 +19,9 @@ import { meetingsOfDocuments, relinkMeetingRefs } from './relinkMeetingRefs.js';
  * 6: meeting references without a case number ("drøftet i forrige NUIT") and their REFERS_TO.
  * 7: a case title stops where its text starts on the next line; short case texts are read as text.
  * 8: ATTENDED carries the role and the organisation represented at that meeting (memberships with periods).
+ * 9: "Name, Org Name, Org" attendance entries that a PDF ran into one line are read as one per person.
  */
-export const PARSER_VERSION = 8;
+export const PARSER_VERSION = 9;
 
 export interface WriteOutcome {
   status: 'loaded' | 'replaced' | 'unchanged';
